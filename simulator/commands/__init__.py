@@ -1,0 +1,1 @@
+"""One module per `rapport` subcommand; each has `register(subparsers)` setting `func`."""

@@ -1,0 +1,10 @@
+"""`rapport doctor` (placeholder until its issue lands)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("doctor", help="(not yet available)")
+    p.set_defaults(func=lambda args: 0)

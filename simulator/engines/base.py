@@ -1,0 +1,32 @@
+"""The one small interface every engine implements (scripted offline, LangChain LLM)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Protocol
+
+from pydantic import BaseModel
+
+from ..schemas import Persona, Signals, State, Turn
+
+
+class ReplyRequest(BaseModel):
+    """Everything an engine may use to write the persona's next reply."""
+
+    persona: Persona
+    state: State  # the state after the learner's latest turn: what the reply must honour
+    previous: State  # the state before it, for "how did that land"
+    history: list[Turn]  # the whole conversation, ending with the learner's latest turn
+    signals: Signals  # the analysis of that latest learner turn
+    seed: int = 0
+
+
+class Engine(Protocol):
+    """Writes the persona's reply as a stream of text chunks."""
+
+    name: str  # "offline", "openai", "local", ...
+    model: str | None
+
+    def stream(self, request: ReplyRequest) -> Iterator[str]:
+        """Yield the reply in chunks; raise ModelError if it cannot be completed."""
+        ...

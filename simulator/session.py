@@ -1,0 +1,144 @@
+"""One practice conversation, one turn end to end: analysis -> rubric -> rapport -> engine.
+
+The session holds plain values (turns, states, reports). A turn is committed only when
+the reply is complete (and, if a store is attached, saved): a failed model call or a
+failed save leaves the session exactly as it was, so the learner can retry.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+
+from pydantic import BaseModel
+
+from .analysis import analyze_turn
+from .engines.base import Engine, ReplyRequest
+from .errors import InputError, ModelError
+from .rapport import advance, initial_state
+from .rubric import score_transcript, score_turn
+from .schemas import MAX_TURN_CHARS, Persona, Report, Rubric, State, Transcript, Turn, TurnContext, TurnReport
+
+
+class TurnResult(BaseModel):
+    """A committed turn: the learner's words, the reply, the scores and the state after."""
+
+    index: int  # position of the learner turn in the transcript
+    learner: str
+    reply: str
+    report: TurnReport
+    state: State
+    engine: str
+    model: str | None = None
+
+
+def check_message(text: str) -> str:
+    """The message as the learner meant it, or InputError saying what is wrong."""
+    cleaned = text.strip()
+    if not cleaned:
+        raise InputError("empty message: type something to say to your partner")
+    if len(cleaned) > MAX_TURN_CHARS:
+        raise InputError(
+            f"message too long: {len(cleaned)} characters, the limit is {MAX_TURN_CHARS}"
+        )
+    return cleaned
+
+
+class Session:
+    """A live practice with one persona."""
+
+    def __init__(
+        self,
+        persona: Persona,
+        engine: Engine,
+        *,
+        rubric: Rubric | None = None,
+        seed: int = 0,
+        session_id: str | None = None,
+        on_commit: Callable[[Session, TurnResult], None] | None = None,
+    ) -> None:
+        self.id = session_id or uuid.uuid4().hex
+        self.persona = persona
+        self.engine = engine
+        self.rubric = rubric
+        self.seed = seed
+        self.on_commit = on_commit
+        self.turns: list[Turn] = [Turn(speaker="partner", text=persona.opening_line)]
+        self.states: list[State] = [initial_state(persona)]
+        self.results: list[TurnResult] = []
+
+    @property
+    def state(self) -> State:
+        return self.states[-1]
+
+    def stream(self, text: str) -> Iterator[str]:
+        """Yield the persona's reply in chunks; commit the turn when it is complete."""
+        message = check_message(text)
+        index = len(self.turns)
+        ctx = TurnContext(text=message, history=list(self.turns))
+        signals = analyze_turn(ctx)
+        report = score_turn(ctx, signals, index=index, rubric=self.rubric)
+        state = advance(self.state, self.persona, signals)
+        request = ReplyRequest(
+            persona=self.persona,
+            state=state,
+            previous=self.state,
+            history=[*self.turns, Turn(speaker="user", text=message)],
+            signals=signals,
+            seed=self.seed + index,
+        )
+        chunks: list[str] = []
+        for chunk in self.engine.stream(request):
+            chunks.append(chunk)
+            yield chunk
+        reply = "".join(chunks).strip()
+        if not reply:
+            raise ModelError(f"{self.engine.name}: the reply was empty; your turn was kept, try again")
+        result = TurnResult(
+            index=index,
+            learner=message,
+            reply=reply,
+            report=report,
+            state=state,
+            engine=self.engine.name,
+            model=self.engine.model,
+        )
+        self._commit(result)
+
+    def play(self, text: str) -> TurnResult:
+        """One whole turn; returns what was committed."""
+        for _ in self.stream(text):
+            pass
+        return self.results[-1]
+
+    def _commit(self, result: TurnResult) -> None:
+        self.turns += [
+            Turn(speaker="user", text=result.learner),
+            Turn(speaker="partner", text=result.reply),
+        ]
+        self.states.append(result.state)
+        self.results.append(result)
+        if self.on_commit is None:
+            return
+        try:
+            self.on_commit(self, result)
+        except Exception:
+            self.undo_last()
+            raise
+
+    def undo_last(self) -> str | None:
+        """Take back the last learner turn and its reply ("try that again"); returns its text."""
+        if not self.results:
+            return None
+        last = self.results.pop()
+        del self.turns[-2:]
+        self.states.pop()
+        return last.learner
+
+    def transcript(self) -> Transcript:
+        return Transcript(persona=self.persona.id, scenario=self.persona.scenario, turns=self.turns)
+
+    def report(self) -> Report:
+        """The whole conversation scored exactly as a pasted transcript would be."""
+        report = score_transcript(self.transcript(), rubric=self.rubric)
+        return report.model_copy(update={"persona": self.persona.id})

@@ -9,7 +9,7 @@ import sys
 from .errors import RapportError
 
 # Subcommand modules under simulator/commands, in the order `--help` lists them.
-COMMANDS = ("practice", "personas", "score", "doctor", "validate")
+COMMANDS = ("practice", "personas", "score", "doctor", "validate", "schema")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -311,4 +311,8 @@ class State(BaseModel):
     delta: float = 0.0
     flags: list[Flag] = Field(default_factory=list)
     seen_flags: list[Flag] = Field(default_factory=list, description="every flag so far")
+    flag_counts: dict[Flag, int] = Field(
+        default_factory=dict,
+        description="learner turns each flag appeared in so far: a repeated trick earns less each time",
+    )
     outcome_reached: bool = False

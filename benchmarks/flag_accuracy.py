@@ -1,0 +1,81 @@
+"""Per-flag precision, recall and F1 of the analysis against the labelled conversations.
+
+    python benchmarks/flag_accuracy.py                 # tests/data/devset
+    python benchmarks/flag_accuracy.py tests/data/holdout
+    python benchmarks/flag_accuracy.py --errors FLAG   # show the misses and false alarms for FLAG
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from simulator.analysis import analyze_turn  # noqa: E402
+from simulator.schemas import FLAGS, Turn, TurnContext  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def labelled_turns(folder: Path):
+    """(file, index, context, gold flags, gold depth) for every labelled learner turn."""
+    for path in sorted(folder.glob("*.json")):
+        convo = json.loads(path.read_text(encoding="utf-8"))
+        turns = [Turn(speaker=t["speaker"], text=t["text"]) for t in convo["turns"]]
+        for i, raw in enumerate(convo["turns"]):
+            if raw["speaker"] == "user":
+                yield path.name, i, TurnContext(text=raw["text"], history=turns[:i]), set(raw["flags"]), raw["depth"]
+
+
+def evaluate(folder: Path) -> dict:
+    tp, fp, fn = Counter(), Counter(), Counter()
+    errors: dict[str, list[str]] = {f: [] for f in FLAGS}
+    depth_exact = depth_within1 = n = 0
+    for name, i, ctx, gold, gold_depth in labelled_turns(folder):
+        signals = analyze_turn(ctx)
+        pred = set(signals.flags)
+        n += 1
+        depth_exact += signals.disclosure_depth == gold_depth
+        depth_within1 += abs(signals.disclosure_depth - gold_depth) <= 1
+        for f in FLAGS:
+            if f in pred and f in gold:
+                tp[f] += 1
+            elif f in pred:
+                fp[f] += 1
+                errors[f].append(f"FP {name}#{i}: {ctx.text!r}  <- partner: {(ctx.partner_last or '')[:120]!r}")
+            elif f in gold:
+                fn[f] += 1
+                errors[f].append(f"FN {name}#{i}: {ctx.text!r}  <- partner: {(ctx.partner_last or '')[:120]!r}")
+    rows = {}
+    for f in FLAGS:
+        p = tp[f] / (tp[f] + fp[f]) if tp[f] + fp[f] else 1.0
+        r = tp[f] / (tp[f] + fn[f]) if tp[f] + fn[f] else 1.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        rows[f] = {"support": tp[f] + fn[f], "precision": p, "recall": r, "f1": f1}
+    return {"turns": n, "flags": rows, "depth_exact": depth_exact / max(n, 1), "depth_within_1": depth_within1 / max(n, 1), "errors": errors}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", default=str(ROOT / "tests/data/devset"))
+    parser.add_argument("--errors", metavar="FLAG", help="list the errors for one flag")
+    args = parser.parse_args()
+    result = evaluate(Path(args.folder))
+    print(f"{args.folder}: {result['turns']} learner turns")
+    print(f"{'flag':24} {'support':>7} {'prec':>6} {'recall':>6} {'f1':>6}")
+    for f, row in result["flags"].items():
+        print(f"{f:24} {row['support']:7d} {row['precision']:6.2f} {row['recall']:6.2f} {row['f1']:6.2f}")
+    f1s = [row["f1"] for row in result["flags"].values()]
+    print(f"{'macro F1':24} {'':7} {'':6} {'':6} {sum(f1s) / len(f1s):6.2f}   min F1 {min(f1s):.2f}")
+    print(f"disclosure depth: exact {result['depth_exact']:.2f}, within one level {result['depth_within_1']:.2f}")
+    if args.errors:
+        print("\n".join(result["errors"][args.errors]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""Disagreement language: blaming the person, owning one's view, stating theirs first."""
+
+from __future__ import annotations
+
+import re
+
+from .text import sentences
+
+ATTACK = re.compile(
+    r"\b(?:you(?:'re| are) (?:wrong|being (?:ridiculous|unreasonable|difficult|dramatic|childish|paranoid|lazy|selfish|stubborn|defensive|petty|rude|silly|precious|absurd)|"
+    r"so (?:selfish|lazy|stubborn|defensive|dramatic|negative|difficult|rude|precious|sensitive|unreasonable)|overreacting|over-reacting|impossible|unbelievable|"
+    r"(?:just|always|constantly|clearly|obviously) (?:\w+ing|wrong|late|negative|complaining)|the problem|the reason|not listening|paranoid|ridiculous|useless|incompetent|lazy|selfish|delusional|clueless|making (?:this|it|things) (?:up|harder|difficult|about you))|"
+    r"you (?:always|never|constantly|keep|just don'?t|don'?t (?:care|listen|get it|understand|even|ever|respect|bother|think)|didn'?t even|can'?t (?:even|just|handle|take)|clearly|obviously|only care|only ever|ruin\w*|screw\w* (?:up|this|it)|mess\w* (?:up|this|it)|made (?:this|it|a mess|me look)|blew it|dropped the ball|have no idea|haven'?t got a clue|took credit|stole|lied|won'?t (?:listen|admit))|"
+    r"your (?:fault|problem|mess|mistake|issue|job to)|that'?s (?:on you|your (?:problem|fault|issue))|"
+    r"typical of you|this is typical|so typical|how could you|what(?:'s| is) wrong with you|who do you think|you people|"
+    r"(?:stop|quit) (?:being|whining|complaining|moaning|making excuses)|get over it|grow up|whatever you say|nice try|"
+    r"not my problem|ridiculous|pathetic|nonsense|rubbish idea|stupid idea|are you (?:serious|kidding|joking|insane|crazy))\b"
+)
+WARM_YOU = re.compile(
+    r"you (?:always|never fail to|constantly|keep) (?:bring|make (?:me|us|it) (?:laugh|better|smile)|help|know|manage|come through|remember|find|look out|go above|have (?:great|good|the best)|do (?:great|a great))"
+)
+NEGATED = re.compile(r"\b(?:not (?:saying|that)|don'?t think|didn'?t say|wouldn'?t say|never said|isn'?t that|it'?s not that|i'?m not calling)\b[^.?!]{0,25}$")
+
+I_VIEW = re.compile(
+    r"\b(?:i (?:see (?:this|it|things|that) (?:differently|another way|a bit differently)|(?:respectfully |honestly |kind of |slightly |partly )?disagree|"
+    r"(?:feel|felt)(?: like| that| as if| as though)? (?:i|my|we|it|this|that|the|our|you|when|because|a bit|really|pretty|quite|so|hurt|upset|overlooked|ignored|sidelined|dismissed|frustrated|worried|anxious|uneasy|uncomfortable|stuck|left out|undermined|unheard|annoyed|disappointed|blindsided|stressed|overwhelmed|sad|torn|conflicted|nervous|concerned|invisible|taken for granted)|"
+    r"(?:am|'m) (?:worried|concerned|frustrated|uncomfortable|not comfortable|uneasy|anxious|upset|hurt|nervous|struggling|not sure (?:i|that|we|this|it)|not convinced|torn|conflicted|disappointed|annoyed|confused|stuck|stressed) (?:that|about|because|when|by|with|if|we|the|this|it|how|you)|"
+    r"(?:need|'d need|would need|want|'d like|would like|'d prefer|would prefer) (?:us|you|to|a|some|more|us to|the)|"
+    r"(?:don'?t|do not) (?:agree|think (?:that|we|it|this|the)|want (?:to|us)|feel (?:comfortable|good|right|ok|okay)|see it that way)|"
+    r"(?:have|'ve got) (?:a |some )?(?:concerns?|reservations?|worries|doubts)|"
+    r"(?:think|believe|reckon) (?:we|it|this|the|that|there'?s|you|our|a delay|delaying|shipping|waiting)|"
+    r"(?:was|got) (?:hurt|upset|frustrated|annoyed|disappointed|worried|caught off guard|blindsided|embarrassed)|"
+    r"(?:noticed|care about|value|can'?t (?:agree|support|sign off))|"
+    r"(?:read|view|take|see) it (?:as|differently))|"
+    r"my (?:concern|worry|view|take|fear|sense|read|perspective|position|preference|issue|hesitation|frustration|worry|point|gut|experience|understanding) (?:is|was|here|on this|has been)|"
+    r"from my (?:side|perspective|point of view|end|seat|angle)|for me,? (?:the|it|this|that)|where i'?m coming from|"
+    r"what (?:i need|i'?d like|worries me|bothers me|concerns me|i'?m (?:worried|hearing|seeing|feeling|struggling))|it (?:worries|bothers|concerns|upsets|frustrates|hurts) me|"
+    r"(?:this|that|it) (?:made|makes) me (?:feel|worried|anxious|uneasy|upset|think))\b"
+)
+DIFFERENCE_CUE = re.compile(
+    r"\b(?:but|however|disagree|differently|concern\w*|worr\w*|problem|issue|delay\w*|wrong|fair|unfair|credit|blame|upset|hurt|frustrat\w*|"
+    r"annoy\w*|launch|deadline|not (?:ok|okay|sure|convinced|comfortable)|rather|prefer|instead|should|shouldn'?t|can'?t|won'?t|"
+    r"need|late|missed|overlook\w*|ignor\w*|dismiss\w*|sidelin\w*|risk\w*|uncomfortable|felt|feel|cancel\w*|again|chores|rota|budget)\b"
+)
+ACKNOWLEDGE = re.compile(
+    r"\b(?:i (?:can |do |totally |completely |really |fully |definitely )?(?:see|understand|get|appreciate|recognise|recognize|hear) (?:why|how|where you'?re coming from|where you are coming from|that you|your (?:point|concern|worry|frustration|side|perspective|reasoning|position)|the (?:concern|worry|risk|point|logic|reasoning)|what you mean|what you'?re saying|that (?:the|this|it|you)|the appeal)|"
+    r"i (?:can )?imagine (?:why|how) (?:you|that|this|it)|"
+    r"you(?:'ve| have) (?:got )?a (?:good |fair |real |valid )?point|you'?re (?:right|not wrong)(?: (?:that|about|to|on|there|,))|you make a (?:good |fair )?point|"
+    r"(?:that'?s|it'?s|that is) (?:a )?(?:fair|valid|reasonable|understandable|legit)(?: point| concern| worry| ask| question)? (?:to|that|given|about|since|because|-|,)|"
+    r"(?:that|it) makes (?:total |complete |a lot of |perfect )?sense (?:that|why|you|given|to|since|because|,)|"
+    r"(?:makes|made) sense (?:that|why|you)|no wonder you|it'?s (?:understandable|natural|fair|reasonable) (?:that|to|you)|"
+    r"from your (?:side|perspective|point of view|end|seat|angle|position)|in your (?:shoes|position|place)|"
+    r"your (?:concern|worry|point|view|frustration|perspective|reasoning|fear|position) (?:about|that|is|makes|here|on)|"
+    r"(?:the|those|these) (?:test results|numbers|figures|data|risks?|bugs|failures|concerns?) (?:do |really |genuinely )?(?:look|are|seem|worry|matter|justify)|"
+    r"(?:fair|good) point (?:about|on|that|re)|(?:i'?d|i would) (?:feel|be) (?:the same|worried|frustrated|upset|annoyed)|"
+    r"you'?re worried (?:that|about)|you (?:want|need) (?:to|us to) .{3,40} because|you care (?:a lot )?about)\b"
+)
+SARCASM = re.compile(r"\b(?:sure,? whatever|yeah,? right|oh (?:sure|great)|whatever you say|if you say so|i'?m sure you do|good for you)\b")
+
+
+def attack_sentence(text: str) -> str | None:
+    """A sentence that blames or judges the other person."""
+    for s in sentences(text):
+        m = ATTACK.search(s)
+        if not m or WARM_YOU.search(s):
+            continue
+        if NEGATED.search(s[: m.start()]):
+            continue
+        return s
+    return None
+
+
+def i_statement_sentence(text: str, partner: str | None) -> str | None:
+    """A sentence owning one's own view or feeling about a point of difference or concern."""
+    context = (partner or "").lower()
+    for s in sentences(text):
+        if s.endswith("?") and not re.match(r"^(?:i|my|from my)\b", s):
+            continue
+        if I_VIEW.search(s) and (DIFFERENCE_CUE.search(s) or DIFFERENCE_CUE.search(context)):
+            return s
+    return None
+
+
+def acknowledgment_sentence(text: str) -> str | None:
+    """A sentence that states or validates the other person's view, with some content."""
+    for s in sentences(text):
+        if SARCASM.search(s):
+            continue
+        m = ACKNOWLEDGE.search(s)
+        if m and len(s.split()) >= 5:
+            return s
+    return None

@@ -1,0 +1,82 @@
+"""History: past sessions with their scores, progress per criterion, and reopening any of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import gradio as gr
+
+from ..errors import RapportError
+from .report_view import ReportView, build_report_view, clear_report, fill_report
+from .studio import Studio
+from .views.history import (
+    SESSION_COLUMNS,
+    history_summary_html,
+    progress_frame,
+    session_choices,
+    sessions_frame,
+)
+from .views.practice import hint_html
+from .wiring import user_of
+
+
+@dataclass
+class HistoryTab:
+    summary: gr.HTML
+    table: gr.Dataframe
+    progress: gr.LinePlot
+    picker: gr.Dropdown
+    open_btn: gr.Button
+    resume_btn: gr.Button
+    hint: gr.HTML
+    report: ReportView
+
+
+def build_history_tab() -> HistoryTab:
+    summary = gr.HTML(elem_id="history-summary")
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=3):
+            table = gr.Dataframe(headers=SESSION_COLUMNS, interactive=False, wrap=True,
+                                 label="Your sessions", elem_id="history-table", max_height=360)
+        with gr.Column(scale=2):
+            progress = gr.LinePlot(x="session", y="score", color="criterion", y_lim=[0, 100],
+                                   x_title="session", y_title="score", height=320,
+                                   title="Progress per criterion", elem_id="progress-plot",
+                                   show_label=False)
+    with gr.Row(equal_height=True):
+        picker = gr.Dropdown(label="Open a session", choices=[], scale=4, elem_id="history-picker")
+        open_btn = gr.Button("Show report", scale=1, elem_id="history-open-btn")
+        resume_btn = gr.Button("Resume in Practice", scale=1, elem_id="history-resume-btn")
+    hint = gr.HTML()
+    report = build_report_view("history")
+    return HistoryTab(summary, table, progress, picker, open_btn, resume_btn, hint, report)
+
+
+def history_values(tab: HistoryTab, studio: Studio, user: str) -> dict[Any, Any]:
+    records = studio.history(user)
+    personas = studio.personas()
+    choices = session_choices(records, personas)
+    return {
+        tab.summary: history_summary_html(records),
+        tab.table: sessions_frame(records, personas),
+        tab.progress: progress_frame(studio.progress(user), studio.criterion_names()),
+        tab.picker: gr.update(choices=choices, value=choices[0][1] if choices else None),
+    }
+
+
+def wire_history_tab(tab: HistoryTab, studio: Studio) -> None:
+    def on_open(sid: str | None, request: gr.Request):
+        if not sid:
+            return {tab.hint: '<div class="card muted">Pick a session first.</div>'}
+        try:
+            live = studio.get(user_of(request), sid)
+            if not live.session.results:
+                return {tab.hint: '<div class="card muted">That session has no turns yet.</div>',
+                        **clear_report(tab.report)}
+            ctx = studio.report_context(user_of(request), live)
+        except RapportError as exc:
+            return {tab.hint: hint_html(str(exc), "warn")}
+        return {tab.hint: "", **fill_report(tab.report, ctx, f"rapport-{sid[:8]}")}
+
+    tab.open_btn.click(on_open, tab.picker, [tab.hint, *tab.report.outputs], api_visibility="private")

@@ -1,0 +1,81 @@
+"""The analysis tells apart the turns the issue names, in context, and never raises."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from simulator.analysis import analyze_turn
+from simulator.schemas import FLAGS, Turn, TurnContext
+
+STORY = "My dad got sick in March, so I ended up moving back home to look after him for a while."
+
+
+def flags(text: str, *history: tuple[str, str]) -> set[str]:
+    turns = [Turn(speaker=s, text=t) for s, t in history]
+    return set(analyze_turn(TurnContext(text=text, history=turns)).flags)
+
+
+def test_open_follow_up_vs_closed_topic_switch() -> None:
+    after = flags("What was that like?", ("partner", STORY))
+    assert {"open_question", "follow_up_question"} <= after
+    assert "topic_switch" not in after
+    away = flags("Where do you work?", ("partner", STORY))
+    assert {"closed_question", "topic_switch"} <= away
+    assert "follow_up_question" not in away
+
+
+def test_three_questions_in_one_turn_are_stacked_but_either_or_is_one() -> None:
+    assert "question_stacking" in flags("How long have you been there? Do you like it? What's the team like?", ("partner", "I work at the hospital."))
+    assert "question_stacking" not in flags("Was it the people or the work that made you stay?", ("partner", "I stayed there nine years."))
+
+
+def test_a_run_of_bare_questions_becomes_interview_style() -> None:
+    convo = [("partner", "I'm in logistics."), ("user", "Which company?"), ("partner", "A freight firm in Rotterdam.")]
+    assert "interview_style" in flags("How many people work there?", *convo)
+    assert "interview_style" not in flags("Rotterdam, nice, I spent a summer there. How did you end up in freight?", *convo)
+
+
+def test_simple_vs_complex_reflection() -> None:
+    partner = ("partner", "I started on the new team in June, and honestly nobody has said a word about the migration I led.")
+    simple = flags("So you started on the new team in June.", partner)
+    assert "simple_reflection" in simple and "complex_reflection" not in simple
+    complex_ = flags("So the title matters less to you than knowing your work is seen.", partner)
+    assert "complex_reflection" in complex_
+
+
+def test_performative_listening_pivot_and_repeated_formula() -> None:
+    assert "performative_listening" in flags("Totally, I hear you. Anyway, what are you working on these days?", ("partner", STORY))
+    convo = [("partner", "We just got back from Lisbon."), ("user", "That's so interesting! Tell me more."), ("partner", "Well, it rained most days.")]
+    assert "performative_listening" in flags("That's so interesting! Tell me more.", *convo)
+
+
+def test_disclosure_is_calibrated_to_the_partner() -> None:
+    light = ("partner", "I just moved here from Leeds, still finding my feet.")
+    assert "calibrated_disclosure" in flags("I moved last year too, and the first month was rough.", light)
+    over = flags("My marriage fell apart last year and I was diagnosed with depression, I still can't sleep.", light)
+    assert "oversharing" in over and "calibrated_disclosure" not in over
+    invited = ("partner", "Honestly I was terrified on my first day here. What about you, how did you find it?")
+    assert "under_disclosure" in flags("What made it so scary?", invited)
+
+
+def test_disagreement_language() -> None:
+    partner = ("partner", "I think we have to delay the launch; the test results are bad.")
+    assert "you_statement_attack" in flags("You're wrong, you always do this.", partner)
+    assert "i_statement" in flags("I see this differently because the failures are all in one module.", partner)
+    assert "acknowledges_view" in flags("I can see why the test results worry you.", partner)
+    assert "you_statement_attack" not in flags("You always bring the best snacks, thank you.", ("partner", "Brought doughnuts!"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=400), partner=st.text(max_size=200), earlier=st.lists(st.text(max_size=80), max_size=3))
+def test_analysis_never_raises_on_any_string(text: str, partner: str, earlier: list[str]) -> None:
+    history = [Turn(speaker="partner", text=partner)] + [Turn(speaker="user", text=e) for e in earlier]
+    signals = analyze_turn(TurnContext(text=text, history=history))
+    assert set(signals.flags) <= set(FLAGS)
+    assert 0 <= signals.disclosure_depth <= 4
+
+
+def test_a_megabyte_turn_is_analysed_quickly() -> None:
+    signals = analyze_turn(TurnContext(text="I think this matters. " * 50_000, history=[Turn(speaker="partner", text="Go on.")]))
+    assert signals.word_count == 200_000 and "dominating" in signals.flags

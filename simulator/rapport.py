@@ -16,7 +16,7 @@ from .schemas import Flag, Persona, Signals, State
 DEPTH_THRESHOLDS = (0.0, 0.35, 0.5, 0.65, 0.8)
 # Each earlier turn with the same rewarded flag keeps only this share of its weight, so one
 # trick's total contribution is bounded by weight / (1 - REPEAT_DECAY): it cannot max trust.
-REPEAT_DECAY = 0.6
+REPEAT_DECAY = 0.75
 # However many good things one turn does, trust moves at most this far up in one step.
 MAX_GAIN_PER_TURN = 0.15
 # Below this size a change reads as "neutral": it moves neither mood nor the debrief.

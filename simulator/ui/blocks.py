@@ -38,7 +38,8 @@ def build_app(studio: Studio, *, logout: bool = False) -> gr.Blocks:
         wire_score_tab(score, studio)
         wire_history_tab(history, studio)
 
-        history_outputs = [history.summary, history.table, history.progress, history.picker]
+        history_outputs = [history.summary, history.table, history.progress, history.progress_note,
+                           history.picker]
 
         def on_load(picked: str | None, request: gr.Request):
             user = user_of(request)

@@ -13,6 +13,7 @@ from .studio import Studio
 from .views.history import (
     SESSION_COLUMNS,
     history_summary_html,
+    progress_note_html,
     progress_frame,
     session_choices,
     sessions_frame,
@@ -26,6 +27,7 @@ class HistoryTab:
     summary: gr.HTML
     table: gr.Dataframe
     progress: gr.LinePlot
+    progress_note: gr.HTML
     picker: gr.Dropdown
     open_btn: gr.Button
     resume_btn: gr.Button
@@ -43,24 +45,29 @@ def build_history_tab() -> HistoryTab:
             progress = gr.LinePlot(x="session", y="score", color="criterion", y_lim=[0, 100],
                                    x_title="session", y_title="score", height=320,
                                    title="Progress per criterion", elem_id="progress-plot",
-                                   show_label=False)
+                                   show_label=False, visible=False)
+            progress_note = gr.HTML(progress_note_html(0), elem_id="progress-note")
     with gr.Row(equal_height=True):
         picker = gr.Dropdown(label="Open a session", choices=[], scale=4, elem_id="history-picker")
         open_btn = gr.Button("Show report", scale=1, elem_id="history-open-btn")
         resume_btn = gr.Button("Resume in Practice", scale=1, elem_id="history-resume-btn")
     hint = gr.HTML()
     report = build_report_view("history")
-    return HistoryTab(summary, table, progress, picker, open_btn, resume_btn, hint, report)
+    return HistoryTab(summary, table, progress, progress_note, picker, open_btn, resume_btn, hint, report)
 
 
 def history_values(tab: HistoryTab, studio: Studio, user: str) -> dict[Any, Any]:
     records = studio.history(user)
     personas = studio.personas()
     choices = session_choices(records, personas)
+    points = studio.progress(user)
+    finished = len({p.session_id for p in points})
     return {
         tab.summary: history_summary_html(records),
         tab.table: sessions_frame(records, personas),
-        tab.progress: progress_frame(studio.progress(user), studio.criterion_names()),
+        tab.progress: gr.update(value=progress_frame(points, studio.criterion_names()),
+                                visible=finished >= 2),
+        tab.progress_note: gr.update(value=progress_note_html(finished), visible=finished < 2),
         tab.picker: gr.update(choices=choices, value=choices[0][1] if choices else None),
     }
 

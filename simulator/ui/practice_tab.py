@@ -21,6 +21,7 @@ from .views.practice import (
     hint_html,
     meter_html,
     trust_frame,
+    trust_x_limit,
 )
 from .views.text import esc
 from .wiring import user_of
@@ -102,7 +103,7 @@ def practice_values(view: PracticeView, live: Live) -> dict[Any, Any]:
         view.head: convo_head_html(session.persona, live.mode),
         view.chat: chat_messages(session.turns),
         view.meter: meter_html(session.states, session.persona),
-        view.plot: trust_frame(session.states),
+        view.plot: gr.LinePlot(value=trust_frame(session.states), x_lim=trust_x_limit(session.states)),
         view.card: feedback_card_html(last, live.mode, len(session.results)),
     }
 

@@ -26,6 +26,7 @@ from .views.report import (
 
 @dataclass
 class ReportView:
+    column: gr.Column
     header: gr.HTML
     chart: gr.BarPlot
     metrics: gr.HTML
@@ -37,12 +38,19 @@ class ReportView:
 
     @property
     def outputs(self) -> list[gr.components.Component]:
-        return [self.header, self.chart, self.metrics, self.revisit, self.debrief, self.next,
+        return [self.column, self.header, self.chart, self.metrics, self.revisit, self.debrief, self.next,
                 self.download_md, self.download_json]
 
 
 def build_report_view(prefix: str) -> ReportView:
     """Lay out a report: headline, criterion chart beside the metrics, moments, debrief."""
+    with gr.Column(visible=False, elem_id=f"{prefix}-report") as column:
+        header, chart, metrics, revisit, debrief, next_, download_md, download_json = _layout(prefix)
+    return ReportView(column, header, chart, metrics, revisit, debrief, next_, download_md,
+                      download_json)
+
+
+def _layout(prefix: str) -> tuple:
     header = gr.HTML(elem_id=f"{prefix}-report-head")
     with gr.Row(equal_height=False):
         with gr.Column(scale=3):
@@ -64,7 +72,7 @@ def build_report_view(prefix: str) -> ReportView:
                                         elem_id=f"{prefix}-export-md")
         download_json = gr.DownloadButton("Export JSON", visible=False, size="md",
                                           elem_id=f"{prefix}-export-json")
-    return ReportView(header, chart, metrics, revisit, debrief, next_, download_md, download_json)
+    return header, chart, metrics, revisit, debrief, next_, download_md, download_json
 
 
 def _export(ctx: ReportContext, stem: str) -> tuple[str, str]:
@@ -81,6 +89,7 @@ def _export(ctx: ReportContext, stem: str) -> tuple[str, str]:
 def fill_report(view: ReportView, ctx: ReportContext, stem: str) -> dict[Any, Any]:
     md_path, json_path = _export(ctx, stem)
     return {
+        view.column: gr.update(visible=True),
         view.header: header_html(ctx),
         view.chart: criterion_frame(ctx),
         view.metrics: metrics_html(ctx),
@@ -94,6 +103,7 @@ def fill_report(view: ReportView, ctx: ReportContext, stem: str) -> dict[Any, An
 
 def clear_report(view: ReportView) -> dict[Any, Any]:
     return {
+        view.column: gr.update(visible=False),
         view.header: "", view.chart: None, view.metrics: "", view.revisit: "", view.debrief: "",
         view.next: "", view.download_md: gr.update(visible=False),
         view.download_json: gr.update(visible=False),

@@ -82,3 +82,13 @@ def history_summary_html(records: list[SessionRecord]) -> str:
         f'<div class="card history-head">{len(records)} sessions · {len(ended)} finished · '
         f"{reached} outcomes reached{best}</div>"
     )
+
+
+def progress_note_html(finished: int) -> str:
+    """Stands in for the progress chart until there are two finished sessions to compare."""
+    more = 2 - finished
+    sessions = "session" if more == 1 else "sessions"
+    return (
+        '<div class="card muted"><h4>Progress per criterion</h4>'
+        f"Finish {more} more {sessions} to see how each criterion moves over time.</div>"
+    )

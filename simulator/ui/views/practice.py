@@ -33,12 +33,17 @@ def trust_frame(states: list[State]) -> pd.DataFrame:
     )
 
 
+def trust_x_limit(states: list[State], ahead: int = 2, minimum: int = 8) -> list[int]:
+    """The chart's turn axis: room for a few turns ahead, so ticks fall on whole turns."""
+    return [0, max(minimum, states[-1].turn + ahead)]
+
+
 def meter_html(states: list[State], persona: Persona) -> str:
     """Current trust, how it moved, how deep they will go now, their mood, the outcome."""
     state = states[-1]
-    delta = state.trust - states[-2].trust if len(states) > 1 else 0.0
-    arrow = "up" if delta > 0.001 else "down" if delta < -0.001 else "flat"
-    sign = f"{'+' if delta > 0 else ''}{round(delta * 100)}" if arrow != "flat" else "±0"
+    points = round((state.trust - states[-2].trust) * 100) if len(states) > 1 else 0
+    arrow = "up" if points > 0 else "down" if points < 0 else "flat"
+    sign = f"{points:+d}" if points else "±0"
     steps = "".join(
         f'<li class="{"on" if d <= state.openness else ""}" title="{esc(name)}">{esc(name)}</li>'
         for d, name in enumerate(DEPTHS)

@@ -54,11 +54,12 @@ def _mentions(key: str, text_stems: set[str]) -> bool:
     )
 
 
-def topics_addressed(persona: Persona, text: str) -> list[Topic]:
-    """The topics the text mentions, most keywords first (ties keep the persona's order)."""
+def topics_addressed(persona: Persona, text: str, prefer: Topic | None = None) -> list[Topic]:
+    """The topics the text mentions, most keywords first; ties go to `prefer` (the topic in
+    play), then to the persona's order."""
     text_stems = stems(text)
-    scored = [(keyword_hits(t, text, text_stems), i, t) for i, t in enumerate(persona.topics)]
-    return [t for hits, _, t in sorted(scored, key=lambda s: (-s[0], s[1])) if hits]
+    scored = [(keyword_hits(t, text, text_stems), t is not prefer, i, t) for i, t in enumerate(persona.topics)]
+    return [t for hits, _, _, t in sorted(scored, key=lambda s: (-s[0], s[1], s[2])) if hits]
 
 
 def locate(persona: Persona, text: str) -> tuple[Topic, int] | None:

@@ -54,18 +54,28 @@ def _short(phrase: str, limit: int = 8) -> str:
     return " ".join(words[:limit]) + ("..." if len(words) > limit else "")
 
 
+def mention(you_words: str | None) -> str:
+    """'you said you moved here in June' for a clause, 'you mentioned the Penrose matter' for a phrase."""
+    if not you_words:
+        return "you said that"
+    verb = "said" if re.match(r"(?:you|you're|you've|you'd|you'll|your \w+ (?:is|was|has|had))\b", you_words) else "mentioned"
+    return f"you {verb} {_short(you_words, 10)}"
+
+
 def fill_rewrite(template: FeedbackTemplate, ctx: TurnContext, signals: Signals) -> str | None:
     """The template's rewrite with the partner's own words (and the learner's) filled in."""
     if template.rewrite is None:
         return None
-    their = signals.partner_anchor or "what they said"
-    you_words = to_second_person(their) if signals.partner_anchor else "what you said"
+    their = signals.partner_anchor
+    you_words = to_second_person(their) if their else None
+    said = mention(you_words)
     sents = raw_sentences(ctx.text)
     questions = [s for s in sents if s.endswith("?")]
     values = {
-        "their_words": their,
-        "you_words": you_words[:1].upper() + you_words[1:],
-        "you_words_short": _short(you_words),
+        "their_words": their or "what they said",
+        "you_words": you_words or "that",
+        "mention": said,
+        "Mention": said[:1].upper() + said[1:],
         "first_question": questions[0] if questions else (sents[0] if sents else ctx.text[:120]),
         "first_sentence": sents[0] if sents else ctx.text[:120],
         "evidence": signals.evidence.get(template.flag, ""),

@@ -101,7 +101,7 @@ def analyze_turn(ctx: TurnContext) -> Signals:
         question_count=n_questions,
         word_count=word_count(text),
         talk_share=round(share, 3),
-        partner_anchor=anchor(partner) if partner else None,
+        partner_anchor=anchor(partner, [t.text for t in reversed(history) if t.speaker == "partner"][1:2]) if partner else None,
     )
 
 
@@ -206,13 +206,20 @@ def _talk_share(text: str, history: list[Turn]) -> float:
     return mine / total if total else 0.0
 
 
-def anchor(partner: str) -> str | None:
-    """The phrase of the partner's last turn most worth building on: their feeling or their news."""
+_DISCOURSE = re.compile(r"^(?:(?:so|well|honestly|look|yeah|yes|no|oh|um|uh|and|but|i mean|to be honest|tbh|ok|okay|right)[,.!\s]+)+", re.I)
+
+
+def anchor(partner: str, earlier: list[str] | None = None) -> str | None:
+    """The phrase most worth building on: the partner's deepest, most contentful sentence,
+    from their last turn or, when that was only a word or two, the one before."""
     from .text import raw_sentences
 
-    raws = [s.rstrip(".!?").strip() for s in raw_sentences(partner) if not s.endswith("?")]
-    raws = [s for s in raws if len(s.split()) >= 3] or [s.rstrip(".!?").strip() for s in raw_sentences(partner)]
-    if not raws:
+    for turn in [partner, *(earlier or [])]:
+        raws = [_DISCOURSE.sub("", s).rstrip(".!?").strip() for s in raw_sentences(turn) if not s.endswith("?")]
+        raws = [s for s in raws if len(s.split()) >= 3]
+        if raws:
+            break
+    else:
         return None
     best = max(raws, key=lambda s: (disclosure.sentence_depth(s.lower()), min(len(s.split()), 10), len(content_stems(s))))
     words_ = best.split()

@@ -111,10 +111,11 @@ def ladder_line(
 def candidate_topics(persona: Persona, request: ReplyRequest) -> list[Topic]:
     """Topics to answer from, best first: those the learner's words name, the one in play,
     then the rest in the persona's order."""
-    ordered = topics_addressed(persona, request.history[-1].text)
     spot = topic_in_play(persona, request.history[:-1])
-    if spot:
-        ordered.append(spot[0])
+    in_play = spot[0] if spot else None
+    ordered = topics_addressed(persona, request.history[-1].text, prefer=in_play)
+    if in_play:
+        ordered.append(in_play)
     ordered.extend(persona.topics)
     unique: dict[str, Topic] = {}
     for topic in ordered:

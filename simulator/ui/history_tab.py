@@ -65,8 +65,8 @@ def history_values(tab: HistoryTab, studio: Studio, user: str) -> dict[Any, Any]
     return {
         tab.summary: history_summary_html(records),
         tab.table: sessions_frame(records, personas),
-        tab.progress: gr.update(value=progress_frame(points, studio.criterion_names()),
-                                visible=finished >= 2),
+        tab.progress: gr.LinePlot(value=progress_frame(points, studio.criterion_names()),
+                                  x_lim=[1, max(finished, 5)], visible=finished >= 2),
         tab.progress_note: gr.update(value=progress_note_html(finished), visible=finished < 2),
         tab.picker: gr.update(choices=choices, value=choices[0][1] if choices else None),
     }

@@ -69,10 +69,11 @@ blockquote.said { margin: 8px 0; padding: 6px 10px; border-left: 3px solid #a5b4
 .turn-no { font-size: 0.8rem; font-weight: 600; color: var(--body-text-color-subdued); overflow-wrap: anywhere; }
 .feeling { font-style: italic; }
 .next { background: #eef2ff; border-color: #c7d2fe; }
-table.metrics { width: 100%; border-collapse: collapse; }
-table.metrics td { padding: 4px 6px; border-bottom: 1px solid var(--border-color-primary); }
+table.metrics { width: 100%; border-collapse: collapse; border: none; }
+table.metrics td { padding: 4px 6px; border: none; border-bottom: 1px solid var(--border-color-primary); }
 table.metrics td:last-child { text-align: right; font-variant-numeric: tabular-nums; }
 .history-head { font-weight: 500; }
+#chat button[aria-label="Clear"] { display: none; }  /* the chat mirrors the saved session */
 """
 
 

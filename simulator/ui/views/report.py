@@ -125,7 +125,8 @@ def revisit_html(ctx: ReportContext) -> str:
         + "</div>"
         for r in items
     )
-    return f'<div class="card revisit"><h4>Three moments worth revisiting</h4>{cards}</div>'
+    title = "Three moments worth revisiting" if len(items) == 3 else "Worth revisiting"
+    return f'<div class="card revisit"><h4>{title}</h4>{cards}</div>'
 
 
 def debrief_html(ctx: ReportContext) -> str:

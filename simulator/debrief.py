@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from .catalog import load_model
 from .ladder import locate
-from .rapport import NOTICEABLE
+from .rapport import MOOD_FLAGS, NOTICEABLE
 from .schemas import Flag, Persona, State, Strict, Turn
 
 if TYPE_CHECKING:
@@ -91,11 +91,14 @@ def debrief_from(
 
 
 def telling_flag(persona: Persona, state: State) -> Flag | None:
-    """The flag of the turn that pushed trust hardest in the direction it moved."""
+    """The flag that set the persona's mood (an attack, an over-share), else the one that
+    pushed trust hardest in the direction it moved."""
     sign = 1 if state.delta > 0 else -1
-    weighted = [(persona.sensitivities.get(f, 0.0) * sign, f) for f in state.flags]
-    best = max(weighted, default=(0.0, None))
-    return best[1] if best[0] > 0 else None
+    moved = [f for f in state.flags if persona.sensitivities.get(f, 0.0) * sign > 0]
+    mood_flag = MOOD_FLAGS.get(state.mood)
+    if mood_flag in moved:
+        return mood_flag
+    return max(moved, key=lambda f: persona.sensitivities[f] * sign, default=None)
 
 
 def sentence(

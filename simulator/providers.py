@@ -56,7 +56,9 @@ class ModelConfig(BaseModel):
         if self.offline:
             return OFFLINE_NOTICE
         where = f" at {self.base_url}" if self.base_url else ""
-        return f"{self.provider} {self.model or '(default model)'}{where} (from {self.source})"
+        if self.provider == "local" and not self.model:
+            where = " (the embedded 270M model: tiny, for trying the path offline)"
+        return f"{self.provider} {model_label(self)}{where} (from {self.source})"
 
 
 def add_model_arguments(parser: argparse.ArgumentParser) -> None:
@@ -127,7 +129,7 @@ def chat_model_for(config: ModelConfig, env: Mapping[str, str] | None = None, te
                              "or --provider offline")
         return ChatOpenAI(model=config.model, base_url=config.base_url, api_key=key or "not-needed",
                           timeout=config.timeout_s, max_retries=0, streaming=True,
-                          stream_usage=config.base_url is None, max_tokens=config.max_tokens, temperature=temp)
+                          stream_usage=True, max_tokens=config.max_tokens, temperature=temp)
     if config.provider == "local":
         from .engines.local import LlamaCppChat, embedded_model_path
 

@@ -21,6 +21,12 @@ REPEAT_DECAY = 0.75
 MAX_GAIN_PER_TURN = 0.15
 # Below this size a change reads as "neutral": it moves neither mood nor the debrief.
 NOTICEABLE = 0.02
+# Moods one flag sets whatever else the turn did, the strongest first.
+MOOD_FLAGS: dict[str, Flag] = {
+    "defensive": "you_statement_attack",
+    "uncomfortable": "oversharing",
+    "softened": "acknowledges_view",
+}
 
 
 def initial_state(persona: Persona) -> State:
@@ -56,12 +62,9 @@ def next_openness(openness: int, trust: float, learner_max_depth: int) -> int:
 
 def mood_for(signals: Signals, delta: float) -> str:
     """How the persona feels about the turn it just heard."""
-    if signals.has("you_statement_attack"):
-        return "defensive"
-    if signals.has("oversharing"):
-        return "uncomfortable"
-    if signals.has("acknowledges_view"):
-        return "softened"
+    for mood, flag in MOOD_FLAGS.items():
+        if signals.has(flag):
+            return mood
     if delta < -NOTICEABLE:
         return "guarded"
     if delta > NOTICEABLE:

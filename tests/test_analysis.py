@@ -79,3 +79,14 @@ def test_analysis_never_raises_on_any_string(text: str, partner: str, earlier: l
 def test_a_megabyte_turn_is_analysed_quickly() -> None:
     signals = analyze_turn(TurnContext(text="I think this matters. " * 50_000, history=[Turn(speaker="partner", text="Go on.")]))
     assert signals.word_count == 200_000 and "dominating" in signals.flags
+
+
+def test_next_steps_check_ins_and_one_upping_in_context() -> None:
+    assert "follow_through" in flags("Great, I'll send you the deck on Monday morning.", ("partner", "I'd love to see the deck."))
+    assert "follow_through" not in flags("We should grab coffee sometime!", ("partner", "Nice to meet you."))
+    asking_to_step = flags("Is it ok if I call you Thursday at 4 to go through the numbers?", ("partner", "Sure."))
+    assert "follow_through" in asking_to_step and "check_in" not in asking_to_step
+    assert "check_in" in flags("Sorry, am I talking too much?", ("partner", "Ha, go on."))
+    bigger = flags("Burnout? Try running a startup with two babies at home.", ("partner", "I've been pretty burnt out since the spring."))
+    assert "one_upping" in bigger and "unsolicited_advice" not in bigger
+    assert "common_ground" in flags("lol same, i grew up in leeds too", ("partner", "I'm from Leeds originally."))

@@ -63,6 +63,14 @@ def test_only_the_moments_that_moved_trust_most_are_told_in_conversation_order()
     assert [i.turn for i in items] == sorted(i.turn for i in items)
 
 
+def test_the_flag_that_set_the_mood_is_the_one_told():
+    even = make_persona(sensitivities={"topic_switch": -0.1, "oversharing": -0.1})
+    turns = conversation(("My divorce broke me.", "work, depth 0, #1."))
+    [item] = debrief_from(even, turns, replay(even, [signals("topic_switch", "oversharing", depth=4)]))
+    assert item.flag == "oversharing"
+    assert item.text.startswith('When you told me "My divorce broke me."')
+
+
 def test_a_conversation_that_moved_nothing_has_nothing_to_tell():
     turns = conversation(("Hi.", "Hi."))
     assert debrief_from(PERSONA, turns, replay(PERSONA, [signals()])) == []

@@ -56,7 +56,7 @@ def test_a_script_plays_as_json_for_automation(script):
     assert len(data["transcript"]) == 1 + 2 * len(LEARNER)
     for turn in data["turns"]:
         assert turn["reply"] and turn["engine"] == "offline"
-        assert turn["scores"] and 0 <= turn["overall"] <= 100
+        assert isinstance(turn["scores"], dict) and 0 <= turn["overall"] <= 100
         assert {"trust", "openness", "mood"} <= set(turn["state"])
     assert data["final_state"] == data["turns"][-1]["state"]
     assert 0 <= data["final_state"]["trust"] <= 1 and 0 <= data["final_state"]["openness"] <= 4
@@ -110,7 +110,7 @@ def test_a_live_practice_survives_bad_input_and_ends_with_the_debrief():
     assert "empty message" in errors[0] and "message too long" in errors[1] and "/nonsense" in errors[2]
     assert "overall" in done.stdout and "over 1 turn(s)" in done.stdout
     assert done.stdout.count("score ") == 2  # both real turns scored, nothing lost
-    assert "Maya" in done.stdout.split("/quit")[0] and ("side of the story" in done.stdout or "side:" in done.stdout)
+    assert "Maya's side" in done.stdout
 
 
 def test_end_of_input_ends_a_live_practice_like_quit():

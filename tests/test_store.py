@@ -8,13 +8,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from factories import make_persona
 from sqlalchemy.exc import IntegrityError
 
-from factories import make_persona
 from simulator.engines.base import ReplyRequest
 from simulator.engines.scripted import ScriptedEngine
 from simulator.session import Session
-from simulator.store import LOCAL_USER, Store, StoreError, attach, database_url, resume_session
+from simulator.store import (
+    LOCAL_USER,
+    Store,
+    StoreError,
+    attach,
+    database_url,
+    resume_session,
+)
 
 LINES = [
     "Hi Tess, what brought you to the meetup tonight?",
@@ -177,7 +184,9 @@ def test_sqlite_runs_in_wal_mode(db: Path) -> None:
     assert sqlite3.connect(db).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_database_url_accepts_paths_urls_and_a_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_database_url_accepts_paths_urls_and_a_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert database_url(str(tmp_path / "a.db")) == f"sqlite:///{tmp_path / 'a.db'}"
     assert database_url("postgresql+psycopg://u:p@db/rapport") == "postgresql+psycopg://u:p@db/rapport"
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))

@@ -12,7 +12,33 @@ from ..schemas import Signals, Turn, TurnContext
 from . import disagreement, disclosure, listening, moves, questions
 from .text import content_stems, overlap, quote, sentences, word_count
 
-ANAPHORA = re.compile(r"\b(?:that|this|it|then|there|those|these|they|them|he|she|him|her|his|hers|theirs|the (?:move|change|job|role|team|trip|talk|project|launch|review|meeting|kids?|family|course|switch|new)|what happened|and then|why|how come|how so|like what)\b")
+# Words that point back at something already said: in a question that opens a turn, at what they said.
+ANAPHORA = re.compile(r"\b(?:that|this|it|there|those|these|they|them|he|she|him|her|his|hers|yours|theirs|the same|the (?:move|change|job|role|team|trip|talk|project|launch|review|meeting|kids?|family|course|switch)|what happened|and then|why|how come|how so|like what)\b")
+# The partner wrapping up: agreeing to a plan, thanking, or on their way out.
+CLOSING = re.compile(
+    r"^(?:(?:oh|ah|ha|haha|right|well|yes|yeah|ok|okay)[,!.\s]+)*(?:deal|great|perfect|sounds good|sounds great|agreed|thanks|thank you|cheers|"
+    r"of course|absolutely|definitely|will do|no problem|done|lovely|brilliant|that works|works for me|"
+    r"(?:that|this|it)(?:'d| would|'ll| will|'s| is)? (?:be |sound )?(?:perfect|great|lovely|fine|good|brilliant|amazing|ideal|helpful|useful)|"
+    r"[\w ,]{1,30}\b(?:works|is fine|suits me|is good)\W*$)|\b(?:thanks|thank you|cheers)\b"
+)
+LEAVING = re.compile(
+    r"\b(?:i (?:should|must|need to|have to|'ve got to|'d better|better) (?:go|get back|head|run|let you|find|grab|dash)|i'?d better|nice (?:meeting|to meet|chatting|talking)|"
+    r"catch you later|see you|speak (?:then|soon)|talk (?:soon|later)|i'?ll let you|dash off|(?:have|got|gotta) to (?:run|go)|gotta (?:run|go)|must dash)\b"
+)
+# Asking after the learner ('How are you doing?', "How's yours been?", 'What do you do?').
+SOCIAL_INQUIRY = re.compile(
+    r"\bhow(?:'s| is| are| have| has| was| were)? (?:you|your|yours|things|life|everything|it going)\b|\bwhat (?:do|did|about) you\b|\bwhat'?s new\b|\b(?:you|u) (?:ok|okay|alright|all right|good)\b"
+)
+# Saying the same happened to them too: engagement even without their words.
+SAME_TOO = re.compile(
+    r"\b(?:(?:exactly|just) the same|same here|same (?:with|for) me|me too|so do i|so did i|so am i|i do too|i did too|the same thing|"
+    r"(?:done|did|do|felt|feel|been|had|went through|go through) (?:exactly |just |much )?the same)\b"
+)
+# They confirm what the learner just said ('Yeah, exactly that.'): the thread is shared, not theirs to lose.
+CONFIRMS = re.compile(r"^(?:(?:yeah|yes|yep|oh|god|honestly)[,!.\s]+)*(?:exactly|that'?s (?:it|right|exactly it|it exactly)|spot on|precisely|you got it)\b")
+# A suggestion on their problem: advice perhaps, but not a change of subject.
+SUGGESTS = re.compile(r"^(?:(?:look|so|ok|okay|well)[,\s]+)*(?:what if you|have you (?:tried|thought about|considered)|why don'?t you|you (?:should|could|might want to)|maybe (?:you|try)|try\b)")
+APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e|my bad|i shouldn'?t have)\b")
 HISTORY_WINDOW = 24  # earlier turns the analysis looks back over
 
 
@@ -29,8 +55,11 @@ def analyze_turn(ctx: TurnContext) -> Signals:
             found[name] = quote(text, evidence) if evidence in sentences(text) else evidence
 
     sents = sentences(text)
-    qs = questions.questions(text)
-    n_questions = questions.count_questions(text)
+    recent = _recent_partner(history)
+    heard = f"{partner} {recent}" if partner else None
+    qs = questions.asked(text, heard)
+    n_questions = questions.count_questions(text, heard)
+    said = " ".join(t.text for t in history if t.speaker == "partner")
     partner_depth = _partner_depth(history)
     exchange = max([partner_depth, *(disclosure.depth(t.text) for t in history)], default=0)
     own_depth = disclosure.depth(text)
@@ -38,58 +67,52 @@ def analyze_turn(ctx: TurnContext) -> Signals:
 
     # Questions: form, stacking, follow-up.
     for q in qs:
-        flag("open_question" if questions.is_open(q) else "closed_question", q)
+        for c in questions.clauses(q):
+            flag("open_question" if questions.is_open(c) else "closed_question", q)
     if n_questions >= 2:
         flag("question_stacking", qs[0] if len(qs) == 1 else " ".join(qs[:2]))
-    refl = listening.reflection(text, partner)
-    engages = _engages(text, partner, refl is not None)
-    pivot = _pivot_sentence(text, partner)
+    refl = listening.reflection(text, partner, recent, said)
+    pivot = _pivot_sentence(text, partner, recent)
     if partner:
-        for q in qs:
-            if _builds_on(q, partner) and not (pivot and sents.index(q) > sents.index(pivot)):
-                flag("follow_up_question", q)
-                break
-        if pivot or not engages and not _answers_partner(text, partner):
-            flag("topic_switch", pivot or (qs[0] if qs else sents[0] if sents else text))
-    if questions.only_asks(text) and earlier and questions.only_asks(earlier[-1]):
+        flag("follow_up_question", _follow_up(text, qs, partner, recent, earlier, pivot, refl))
+        flag("topic_switch", _topic_switch(text, qs, partner, recent, pivot, refl, earlier))
+    if earlier and questions.only_asks(text, partner) and questions.only_asks(earlier[-1], _partner_before_last_user(history)):
         flag("interview_style", qs[0])
 
     # Listening.
     if refl:
         flag(f"{refl[0]}_reflection", refl[1])
-    perf = _performative(text, partner, earlier, engages, pivot)
-    flag("performative_listening", perf)
+    flag("performative_listening", _performative(text, partner, recent, earlier, pivot, refl, "follow_up_question" in found))
 
     # Disclosure, calibrated to the partner.
     ref = partner_depth
-    if shares:
+    if shares and own_depth >= 1:
         deep = disclosure.deepest_sentence(text)
         if own_depth >= 3 and own_depth >= ref + 2:
             flag("oversharing", deep)
-        elif _is_personal(text):
+        elif _is_personal(text) and not moves.rush_sentence(text):  # sharing as a pitch is not calibration
             flag("calibrated_disclosure", deep)
-    if partner and not shares and not refl:
-        asked_me = _asked_about_learner(partner)
-        deflects = bool(qs) and not refl
-        shared_before = any(disclosure.shares_something(t) for t in earlier)
-        if asked_me or (partner_depth >= 2 and deflects and not shared_before):
-            flag("under_disclosure", qs[0] if qs else (sents[0] if sents else text))
+    if partner and own_depth == 0 and not refl:
+        flag("under_disclosure", _under_disclosure(text, partner, history, earlier))
 
     # Other moves.
-    flag("common_ground", moves.common_ground_sentence(text, partner))
-    flag("one_upping", moves.one_up_sentence(text, partner))
+    partner_turns = tuple(t.text for t in history if t.speaker == "partner")
+    one_up = moves.one_up_sentence(text, partner)
+    if not one_up:  # a competing story is not shared ground
+        flag("common_ground", moves.common_ground_sentence(text, partner, partner_turns[:-1]))
+    flag("one_upping", one_up)
     share = _talk_share(text, history)
     if moves.is_dominating(text, partner, share):
         flag("dominating", sents[0] if sents else text[:200])
     flag("unsolicited_advice", moves.advice_sentence(text, partner))
     rush = moves.rush_sentence(text)
-    if rush and not _connected_before(history):
+    if rush and (not _connected_before(history) or moves.dismissive_rush(text)):
         flag("efficiency_rush", rush)
     flag("you_statement_attack", disagreement.attack_sentence(text))
     flag("i_statement", disagreement.i_statement_sentence(text, partner))
-    flag("acknowledges_view", disagreement.acknowledgment_sentence(text))
+    flag("acknowledges_view", disagreement.acknowledgment_sentence(text, partner, tuple(t.text for t in history)))
     flag("check_in", moves.check_in_sentence(text))
-    flag("follow_through", moves.follow_through_sentence(text))
+    flag("follow_through", moves.follow_through_sentence(text, partner_turns))
 
     ordered = [f for f in _ORDER if f in found]
     return Signals(
@@ -111,91 +134,254 @@ from ..schemas import FLAGS as _ORDER  # noqa: E402  (flag order of the vocabula
 def _partner_depth(history: list[Turn]) -> int:
     """The deeper of the partner's last two turns: the depth the learner calibrates to."""
     partner_turns = [t.text for t in history if t.speaker == "partner"][-2:]
-    return max((disclosure.depth(t) for t in partner_turns), default=0)
+    return max((disclosure.partner_depth(t) for t in partner_turns), default=0)
 
 
-def _builds_on(question: str, partner: str) -> bool:
-    if overlap(question, partner):
+def _recent_partner(history: list[Turn]) -> str:
+    """The partner's turn before their last: a thread often runs over both."""
+    turns = [t.text for t in history if t.speaker == "partner"]
+    return turns[-2] if len(turns) >= 2 else ""
+
+
+def _partner_before_last_user(history: list[Turn]) -> str | None:
+    """What the partner said just before the learner's previous turn."""
+    users = [i for i, t in enumerate(history) if t.speaker == "user"]
+    if not users:
+        return None
+    before = [t.text for t in history[: users[-1]] if t.speaker == "partner"]
+    return before[-1] if before else None
+
+
+def _thread(partner: str, recent: str) -> str:
+    """What a reply can build on: their last turn, and the one before when the last was only 'I can try.'"""
+    return f"{partner} {recent}" if _minimal(partner) else partner
+
+
+def _partner_asked(partner: str) -> bool:
+    """Their turn asks the learner something (a tag like 'That's you, right?' included)."""
+    return any(s.endswith("?") or questions.is_question(s) for s in sentences(partner))
+
+
+def _minimal(partner: str) -> bool:
+    """A reply with nothing new of theirs in it: 'I can try.', 'Kind of, yeah.'"""
+    return not _partner_asked(partner) and len(content_stems(partner)) <= 2 and disclosure.partner_depth(partner) <= 1
+
+
+def _wrapped_up(partner: str) -> bool:
+    """They agreed to a plan, thanked, or are on their way out: nothing of theirs is left open."""
+    sents = sentences(partner)
+    if not sents or LEAVING.search(" ".join(sents)):
         return True
-    return bool(ANAPHORA.search(question)) and len(content_stems(question)) <= 4
+    return not _partner_asked(partner) and bool(CLOSING.search(sents[0]) or CLOSING.search(partner)) and word_count(partner) <= 12
 
 
-def _engages(text: str, partner: str | None, reflects: bool) -> bool:
-    """Whether the turn takes up what the partner just said."""
-    if not partner or reflects:
+def _partner_closing(partner: str) -> bool:
+    """No topic of theirs to move away from: wrapped up, or a reply with nothing in it."""
+    return _wrapped_up(partner) or _minimal(partner)
+
+
+def _builds_on(question: str, thread: str, before: tuple[str, ...], refl: tuple[str, str] | None) -> bool:
+    """The question takes up their content: their words, a pointer back at them, or it follows
+    a sentence of the learner's that did ('Eight years and it still gets you. What got you started?')."""
+    if questions.is_meta(question):
+        return bool(overlap(questions.META.sub(" ", question), thread))
+    if overlap(question, thread):
         return True
-    if overlap(text, partner):
+    bare = questions.clause(question)
+    if len(bare.split()) <= 4 and content_stems(bare) <= content_stems(thread):
+        return True  # 'since when?', 'complicated how'
+    lead_in = len(before) <= 3 and any(overlap(s, thread) or refl and s == refl[1] for s in before[-2:])
+    if lead_in:
         return True
-    first = sentences(text)[:2]
-    return any(ANAPHORA.search(s) for s in first) or bool(disagreement.acknowledgment_sentence(text))
+    acks_only = all(listening.is_generic_ack(s) or GENERIC_EMPATHY.match(s) or questions.is_echo(s, thread) for s in before)
+    return bool(ANAPHORA.search(question)) and acks_only
 
 
-def _answers_partner(text: str, partner: str) -> bool:
-    """The partner asked something and the learner answered it (about themselves or the point)."""
-    asked = questions.questions(partner)
-    if not asked:
-        return False
-    return disclosure.shares_something(text) or not questions.questions(text)
+GENERIC_EMPATHY = listening.GENERIC_EMPATHY
 
 
-def _pivot_sentence(text: str, partner: str | None) -> str | None:
+def _follow_up(text: str, qs: tuple[str, ...], partner: str, recent: str, earlier: list[str], pivot: str | None, refl: tuple[str, str] | None) -> str | None:
+    """The first question that builds on what they just said (not one after a pivot, not a stock repeat)."""
+    sents = sentences(text)
+    thread = _thread(partner, recent)
+    asked_before = {q for t in earlier[-4:] for q in questions.questions(t)}
+    for q in qs:
+        i = sents.index(q)
+        if pivot and i >= sents.index(pivot):
+            break
+        if q.removeprefix("and ") in {a.removeprefix("and ") for a in asked_before}:
+            continue
+        if _builds_on(q, thread, sents[:i], refl):
+            return q
+    return None
+
+
+def _engages(sents: tuple[str, ...], context: str, refl: tuple[str, str] | None) -> bool:
+    """Some sentence takes up their content: their words, a reflection, or their view acknowledged."""
+    if refl:
+        return True
+    return any(not listening.is_generic_ack(s) and (overlap(s, context) or SAME_TOO.search(s)) for s in sents) or any(
+        disagreement.acknowledgment_sentence(s) for s in sents
+    )
+
+
+def _brush_off(sents: tuple[str, ...], partner: str, context: str) -> str | None:
+    """They asked about the learner; a word or two back ('Fine.'), then a question on something else."""
+    asked_me = any(SOCIAL_INQUIRY.search(q) for q in questions.questions(partner))
+    if not asked_me or len(sents) < 2 or questions.is_question(sents[0]):
+        return None
+    if len(sents[0].split()) > 4 or overlap(sents[0], context):
+        return None
+    rest = sents[1:]
+    if _engages(rest, partner, None) or not any(questions.is_question(s) for s in rest):
+        return None
+    return rest[0]
+
+
+def _topic_switch(text: str, qs: tuple[str, ...], partner: str, recent: str, pivot: str | None, refl: tuple[str, str] | None, earlier: list[str]) -> str | None:
+    """Moving off what they just said without taking it up: an explicit pivot, a brush-off, a stock
+    'Love that!' then something else, or questions on a new subject. Not when they had closed it."""
+    sents = sentences(text)
+    if not sents or _wrapped_up(partner) and (not pivot or content_stems(partner)):
+        return None
+    context = f"{partner} {recent}"
+    brush = _brush_off(sents, partner, context)
+    if brush:
+        return brush
+    if pivot:
+        i = sents.index(pivot)
+        answered = _partner_asked(partner) and len(content_stems(" ".join(sents[:i]))) >= 3
+        then = " ".join(sents[i : i + 2])
+        return None if APOLOGY.search(then) or answered else pivot
+    asked_before = bool(earlier) and bool(questions.questions(earlier[-1]))
+    if _minimal(partner) and not asked_before:
+        return None  # they only reacted to the learner's own story: the floor was the learner's
+    thread = _thread(partner, recent)
+    rest = sents[1:]
+    builds = any(_builds_on(q, thread, sents[: sents.index(q)], refl) for q in qs)
+    if rest and not builds and listening.stock_ack(sents[0]) and not _engages(rest, context, refl) and not _only_checks_in(rest) and not (
+        SUGGESTS.match(rest[0]) or CONFIRMS.match(" ".join(sentences(partner)))
+    ):
+        return rest[0]
+    if qs and not builds and not _engages(sents, context, refl) and not any(questions.is_meta(q) for q in qs):
+        answers = _partner_asked(partner) and any(not questions.is_question(s) and not listening.is_generic_ack(s) for s in sents)
+        continues = any(overlap(q, t) for q in qs for t in earlier[-2:])  # still on the learner's own line
+        if not answers and not continues:
+            return qs[0]
+    return None
+
+
+def _only_checks_in(rest: tuple[str, ...]) -> bool:
+    """What follows is an apology or a check on the conversation, not a new subject."""
+    asks = [s for s in rest if questions.is_question(s)]
+    return any(APOLOGY.search(s) for s in rest) or bool(asks) and all(questions.is_check(q) for q in asks)
+
+
+def _pivot_sentence(text: str, partner: str | None, recent: str = "") -> str | None:
     """An explicit pivot ('anyway', 'by the way') followed by something unrelated to them."""
     if not partner:
         return None
     sents = sentences(text)
     for i, s in enumerate(sents):
-        if listening.PIVOT.search(s):
-            rest = " ".join(sents[i:])
-            if not overlap(rest, partner):
+        m = listening.PIVOT.search(s)
+        if m and m.group(0).startswith("any") and not (m.start() == 0 or s.endswith("?") and not s[m.end() :].strip(" ?") or listening.stock_ack(s[: m.start()].strip(" ,") + ".")):
+            continue  # '...get one anyway.' means 'regardless', not a change of subject
+        if m:
+            after = s[m.end() :]
+            if len(after.split()) < 4 and i + 1 < len(sents):
+                after = f"{after} {sents[i + 1]}"
+            if not overlap(after, f"{partner} {recent}"):
                 return s
     return None
 
 
-def _performative(text: str, partner: str | None, earlier: list[str], engages: bool, pivot: str | None) -> str | None:
+def _performative(text: str, partner: str | None, recent: str, earlier: list[str], pivot: str | None, refl: tuple[str, str] | None, follows_up: bool) -> str | None:
+    """A stock acknowledgment and then away from them, or the same stock piece turn after turn."""
     sents = sentences(text)
-    if not sents:
+    if not sents or not partner:
         return None
     first = sents[0]
-    if partner and listening.is_generic_ack(first) and len(sents) >= 2 and (pivot or not _rest_engages(sents[1:], partner)):
+    if not _wrapped_up(partner) and not CONFIRMS.match(" ".join(sentences(partner))) and len(sents) >= 2 and listening.stock_ack(first):
+        rest = sents[1:]
+        if pivot or rest[0].startswith("but ") or not (refl or follows_up or _engages(rest, _thread(partner, recent), None)):
+            return first
+    if re.match(r"^(?:i hear you|i get (?:it|that)|i understand|totally|sure|fair enough|i know)[,.!]?\s*but\b", first):
         return first
-    if partner and re.match(r"^(?:i hear you|i get (?:it|that)|i understand|totally|sure|fair enough|i know)[,.!]?\s*but\b", first):
-        return first
-    formula = listening.opening_formula(text)
-    if formula and any(listening.opening_formula(t) == formula for t in earlier[-4:]):
-        return formula
+    mine = listening.formulas(text)
+    for t in earlier[-3:]:
+        again = mine & listening.formulas(t)
+        if again:
+            return min(again).removeprefix("? ")
     return None
-
-
-def _rest_engages(rest: tuple[str, ...], partner: str) -> bool:
-    joined = " ".join(rest)
-    return bool(overlap(joined, partner)) or any(ANAPHORA.search(s) for s in rest[:1])
 
 
 def _is_personal(text: str) -> bool:
     """Sharing about one's life, experience or feelings (not only a stance on the issue)."""
     own = disclosure.own_sentences(text)
     stance = re.compile(r"^(?:i (?:think|believe|reckon|disagree|see (?:this|it) differently|don'?t think|would|'d|need|want)|we (?:should|need|could|can|must)|my (?:view|take|position|point) )")
-    return any(not stance.match(s) or disclosure.sentence_depth(s) >= 2 for s in own)
+    return any(disclosure.sentence_depth(s) >= 2 or not (stance.match(s) or _position(s)) for s in own)
+
+
+def _position(sentence: str) -> bool:
+    """A view on the matter in dispute ('I worry kids stop reading', 'where I differ is...'): a stance, not one's life."""
+    return bool(disagreement.STRONG_I.search(sentence) or disagreement.I_VIEW.search(sentence)) and not disclosure.STORY_TIME.search(sentence)
+
+
+def _under_disclosure(text: str, partner: str, history: list[Turn], earlier: list[str]) -> str | None:
+    """They asked about the learner, or opened up, and the learner gives nothing of their own back."""
+    sents = sentences(text)
+    if not sents or earlier and disclosure.depth(earlier[-1]) >= 2:
+        return None  # the learner has only just opened up themselves
+    qs = questions.questions(text)
+    if _asked_about_learner(partner):
+        return qs[0] if qs else sents[0]
+    shared_before = any(disclosure.depth(t) >= 1 for t in earlier)
+    statements = [s for s in sents if s not in qs]
+    engaged = any(overlap(s, partner) or disagreement.acknowledgment_sentence(s) for s in statements)
+    only_asks = all(len(s.split()) <= 3 for s in statements)  # "answers with only another question"
+    if qs and only_asks and not engaged and not shared_before and disclosure.partner_depth(partner) >= 2:
+        return qs[0]
+    return None
+
+
+ABOUT_YOU = re.compile(r"\b(?:you|your|yours|yourself|u|ur|urs)\b")
+# Questions with 'you' that are not about the learner's own life: requests, logistics, challenges.
+NOT_ABOUT_YOU = re.compile(
+    r"\b(?:(?:can|could|would|will) (?:you|u) (?:\w+ ){0,2}?(?:pass|help|send|give|hold|grab|move|swap|sign|check|ask|tell them|stop|turn|keep|make|do|get|let)|"
+    r"(?:have|has) (?:you|u) (?:got|a) (?:a )?(?:moment|minute|sec|second)|are (?:you|u) (?:free|using|around|done|ready|busy)|"
+    r"(?:is|was) (?:that|this) (?:your|ur)|(?:do|did|have) (?:you|u) (?:even|actually|seriously|really)|why (?:didn'?t|don'?t|did|do|would|are|were) (?:you|u)|"
+    r"(?:do|did) (?:you|u) (?:see|get|read) (?:the|my)|what do you want me to|you know what i mean|"
+    r"(?:can|could|would|will) (?:you|u) (?!(?:like|prefer|want|ever|rather|say|describe|tell me about|be up for)\b)[a-z]+|"
+    r"(?:did |do )?(?:you|u) want(?:ed)? to (?:talk|catch up|chat|see me|meet|speak))"
+)
+# 'What was it like?' after naming the learner's own work asks about them without saying 'you'.
+ABOUT_IT = re.compile(r"\b(?:what was (?:it|that) like|how (?:was|did) (?:it|that) (?:go|feel)?|what'?s going on with)\b")
+TELL_ME = re.compile(r"\b(?:i (?:want|'?d like|need) to know|tell me) (?:what|how|why)\b[^.?!]*\b(?:you|your|u|ur)\b")
+TAG_QUESTION = re.compile(r"(?:,\s*|\s)(?:right|yeah|no|eh|innit|correct|yes)\s*\?+$")
 
 
 def _asked_about_learner(partner: str) -> bool:
-    """The partner asked the learner directly about themselves."""
+    """The partner asked the learner directly about themselves (not a request, a tag or a jab)."""
     for q in questions.questions(partner):
-        if re.search(r"\b(?:you|your|yourself|u|ur)\b", q) and not re.search(r"\b(?:can|could|would) you (?:pass|help|send|give|hold|grab)\b", q):
+        if ABOUT_YOU.search(q) and not NOT_ABOUT_YOU.search(q) and not TAG_QUESTION.search(q):
             return True
-    return False
+        if ABOUT_IT.search(q) and re.search(r"\b(?:your|ur)\b", partner.lower()):
+            return True
+    return bool(TELL_ME.search(partner.lower()))
 
 
 def _connected_before(history: list[Turn]) -> bool:
-    """Whether the learner built any connection earlier: a follow-up, a reflection, shared ground."""
+    """Whether the learner built any connection earlier: a reflection or something of their own.
+
+    Questions alone do not count: an interrogation is not rapport."""
     partner: str | None = None
     for turn in history:
         if turn.speaker == "partner":
             partner = turn.text
             continue
-        if partner and (overlap(turn.text, partner) and questions.questions(turn.text) or listening.reflection(turn.text, partner)):
-            return True
-        if disclosure.depth(turn.text) >= 1 and partner:
+        if not partner or moves.rush_sentence(turn.text):
+            continue
+        if listening.reflection(turn.text, partner) or disclosure.depth(turn.text) >= 1:
             return True
     return False
 

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import re
 
-from .text import sentences
+from .text import overlap, sentences
 
 ATTACK = re.compile(
     r"\b(?:you(?:'re| are) (?:wrong|being (?:ridiculous|unreasonable|difficult|dramatic|childish|paranoid|lazy|selfish|stubborn|defensive|petty|rude|silly|precious|absurd)|"
     r"so (?:selfish|lazy|stubborn|defensive|dramatic|negative|difficult|rude|precious|sensitive|unreasonable)|overreacting|over-reacting|impossible|unbelievable|"
     r"(?:just|always|constantly|clearly|obviously) (?:\w+ing|wrong|late|negative|complaining)|the problem|the reason|not listening|paranoid|ridiculous|useless|incompetent|lazy|selfish|delusional|clueless|making (?:this|it|things) (?:up|harder|difficult|about you))|"
-    r"you (?:always|never|constantly|keep|just don'?t|don'?t (?:care|listen|get it|understand|even|ever|respect|bother|think)|didn'?t even|can'?t (?:even|just|handle|take)|clearly|obviously|only care|only ever|ruin\w*|screw\w* (?:up|this|it)|mess\w* (?:up|this|it)|made (?:this|it|a mess|me look)|blew it|dropped the ball|have no idea|haven'?t got a clue|took credit|stole|lied|won'?t (?:listen|admit))|"
-    r"your (?:fault|problem|mess|mistake|issue|job to)|that'?s (?:on you|your (?:problem|fault|issue))|"
+    r"you (?:always|never|constantly|keep|just don'?t|don'?t (?:care|listen|get it|understand|even|ever|respect|bother|think)|didn'?t even|can'?t (?:even|handle|take)|clearly|obviously|only care|only ever|ruin\w*|screw\w* (?:up|this|it)|mess\w* (?:up|this|it)|made (?:this|it|a mess|me look)|blew it|dropped the ball|have no idea|haven'?t got a clue|took credit|stole|lied|won'?t (?:listen|admit))|"
+    r"you(?:'re| are|re) (?:being )?(?:a bit |so |very |really |pretty |quite |just |clearly )?(?:naive|precious|nostalgic|overthinking|exaggerating|dramatic|selfish|lazy|unreasonable|petty|paranoid|ridiculous|childish|defensive)|"
+    r"you(?:'re| are|re) (?:\w+ing) (?:\w+ ){0,4}?(?:every single|every night|every day|all the time|constantly|again)|you(?:'re| are|re) making (?:this|it) (?:a )?(?:much |way )?(?:bigger|big|a bigger) deal|"
+    r"you(?:'re| are|re) just (?:better|good) at|you lot|and you know it|(?:we'?ll|i'?ll) (?:see|believe it) (?:if|when) you actually|"
+    r"you (?:should|could|might) have (?!seen|heard|been there)(?:told|asked|said|known|checked|flagged|mentioned|thought|come)|you could (?:at least|give me a chance)|"
+    r"(?:your|ur) (?:fault|problem|mess|mistake|issue|job to)|that'?s (?:on you|your (?:problem|fault|issue))|"
     r"typical of you|this is typical|so typical|how could you|what(?:'s| is) wrong with you|who do you think|you people|"
     r"(?:stop|quit) (?:being|whining|complaining|moaning|making excuses)|get over it|grow up|whatever you say|nice try|"
-    r"not my problem|ridiculous|pathetic|nonsense|rubbish idea|stupid idea|are you (?:serious|kidding|joking|insane|crazy))\b"
+    r"not my problem|that'?s (?:ridiculous|pathetic|nonsense|rubbish)|(?:talking|such|utter) (?:nonsense|rubbish)|rubbish idea|stupid idea|are you (?:serious|kidding|joking|insane|crazy))\b"
 )
 WARM_YOU = re.compile(
     r"you (?:always|never fail to|constantly|keep) (?:bring|make (?:me|us|it) (?:laugh|better|smile)|help|know|manage|come through|remember|find|look out|go above|have (?:great|good|the best)|do (?:great|a great))"
@@ -37,6 +41,15 @@ I_VIEW = re.compile(
     r"what (?:i need|i'?d like|worries me|bothers me|concerns me|i'?m (?:worried|hearing|seeing|feeling|struggling))|it (?:worries|bothers|concerns|upsets|frustrates|hurts) me|"
     r"(?:this|that|it) (?:made|makes) me (?:feel|worried|anxious|uneasy|upset|think))\b"
 )
+STRONG_I = re.compile(
+    r"\b(?:(?:where|how) i (?:\w+ )?(?:land|come out|stand|differ|see it) (?:differently|on this)?|where i differ|my (?:view|take|read) (?:differs|is different)|"
+    r"i(?:'d| would) (?:push back|worry|be worried)|i worry|i(?:'m| am) (?:less |not )(?:sure|convinced|comfortable)|i(?:'m| am) not comfortable|"
+    r"i (?:do |really |still |just )?(?:feel|felt) (?:a bit |quite |pretty |really |so )?(?:unfairly|overlooked|ignored|sidelined|dismissed|invisible|blamed|unheard|undermined|hurt|upset|frustrated)|"
+    r"i (?:just )?found it (?:hard|difficult|tough)|i (?:think|guess) i(?: got| was|'?ve been| owe| should have| overreacted| went)|"
+    r"i can'?t (?:let|accept|approve|sign|support|agree|go along)|what i'?d (?:like|prefer|need)|"
+    r"when (?:you|your) [^,]{3,60}, i (?:feel|felt|get|can'?t|cannot|end up|was|am|'m)|(?:it'?s|this is|that'?s) (?:making|made) me|"
+    r"wreck\w* my|i(?:'m| am) (?:so |really |a bit )?(?:stressed|hurt|upset)\b|i(?:'m| am) (?:pushing|asking) because)"
+)
 DIFFERENCE_CUE = re.compile(
     r"\b(?:but|however|disagree|differently|concern\w*|worr\w*|problem|issue|delay\w*|wrong|fair|unfair|credit|blame|upset|hurt|frustrat\w*|"
     r"annoy\w*|launch|deadline|not (?:ok|okay|sure|convinced|comfortable)|rather|prefer|instead|should|shouldn'?t|can'?t|won'?t|"
@@ -55,14 +68,17 @@ ACKNOWLEDGE = re.compile(
     r"(?:fair|good) point (?:about|on|that|re)|(?:i'?d|i would) (?:feel|be) (?:the same|worried|frustrated|upset|annoyed)|"
     r"you'?re worried (?:that|about)|you (?:want|need) (?:to|us to) .{3,40} because|you care (?:a lot )?about)\b"
 )
-SARCASM = re.compile(r"\b(?:sure,? whatever|yeah,? right|oh (?:sure|great)|whatever you say|if you say so|i'?m sure you do|good for you)\b")
+SARCASM = re.compile(r"\b(?:no,? but sure|sure,? whatever|yeah,? right|oh (?:sure|great)|whatever you say|if you say so|i'?m sure you do|good for you)\b")
+
+
+WARM_CONTEXT = re.compile(r"\b(?:thank|thanks|appreciate|grateful|love (?:that|it)|kind of you|so that'?s (?:only )?fair)\b")
 
 
 def attack_sentence(text: str) -> str | None:
-    """A sentence that blames or judges the other person."""
+    """A sentence that blames or judges the other person (not a warm 'you always')."""
     for s in sentences(text):
         m = ATTACK.search(s)
-        if not m or WARM_YOU.search(s):
+        if not m or WARM_YOU.search(s) or WARM_CONTEXT.search(s) or re.search(r"\bnot (?:your|ur) (?:fault|problem)", s):
             continue
         if NEGATED.search(s[: m.start()]):
             continue
@@ -76,17 +92,43 @@ def i_statement_sentence(text: str, partner: str | None) -> str | None:
     for s in sentences(text):
         if s.endswith("?") and not re.match(r"^(?:i|my|from my)\b", s):
             continue
-        if I_VIEW.search(s) and (DIFFERENCE_CUE.search(s) or DIFFERENCE_CUE.search(context)):
+        if STRONG_I.search(s) or I_VIEW.search(s) and (DIFFERENCE_CUE.search(s) or DIFFERENCE_CUE.search(context)):
             return s
     return None
 
 
-def acknowledgment_sentence(text: str) -> str | None:
-    """A sentence that states or validates the other person's view, with some content."""
-    for s in sentences(text):
-        if SARCASM.search(s):
+CONCEDE = re.compile(
+    r"\b(?:you(?:'re| are|re|'ve been| were| may (?:well )?be| might (?:well )?be|'d be) (?:so |totally |absolutely |completely |quite |partly )?right\b|"
+    r"you(?:'ve| have)? (?:got )?a (?:good |fair |real |valid )?point|(?:fair|good) point\b|^fair(?:,| -)(?! enough)|,\s*fair\.|that'?s fair\b|"
+    r"(?:that|it) (?:rings|sounds) true|makes (?:total |complete |a lot of |perfect )?sense|is exactly it|that'?s exactly it|(?:that'?s|it'?s) not nothing|"
+    r"i (?:actually |totally |do )?buy (?:that|it|the|this)|the [\w' -]{2,30} (?:thing|point|bit) i (?:actually |totally |do )?(?:buy|get|agree with)|"
+    r"i know (?:it'?s|this is|that'?s) not (?:your|ur)|(?:that'?s|it'?s|that is) (?:a )?(?:fair|valid|reasonable|good|legit) (?:\w+ ){0,2}(?:to ask|question|point|concern|ask|worry)|"
+    r"(?:that|which) (?:matters|is what matters))"
+)
+YOU_RESTATE = re.compile(r"^(?:(?:so|and|ok|okay|whoa|sorry|right|no|yes|sounds like)[,.!\s]+)*(?:(?:it'?s )?less (?:about )?.{2,60} (?:and )?more|you(?:'re|re| are|'ve| have| did| want| watched| care| need| feel| were)\b|it'?s you\b|for you\b)")
+CONFLICT = re.compile(
+    r"\b(?:disagree|don'?t (?:think|agree|buy)|not fair|unfair|that'?s not|can'?t support|push back|i'?m not (?:being|asking|competing|angry)|it'?s not about|"
+    r"(?:see|land) (?:it|this) differently|i'?m serious|fed up|annoyed|angry|stung|we need to talk|blame|credit)\b"
+)
+
+
+def acknowledgment_sentence(text: str, partner: str | None = None, history: tuple[str, ...] = ()) -> str | None:
+    """A sentence that states or validates the other person's view, with some content.
+
+    A concession ("you're right", "fair point") counts when the turn gives it content; a
+    restatement of their position counts when the two are at odds about something.
+    """
+    sents = sentences(text)
+    for i, s in enumerate(sents):
+        if SARCASM.search(s) or s.endswith("?"):
             continue
         m = ACKNOWLEDGE.search(s)
         if m and len(s.split()) >= 5:
             return s
+        if CONCEDE.search(s) and (len(s.split()) >= 5 or len(sents) > i + 1 and re.search(r"\b(?:you|your|youre|ur)\b", sents[i + 1])):
+            return s
+    if partner and any(CONFLICT.search(h.lower()) for h in (*history[-6:], partner)):
+        for s in sents:
+            if (YOU_RESTATE.search(s) or re.search(r"\b(?:is|are) (?:very |so |totally )?real\b", s)) and len(overlap(s, partner) | overlap(s, " ".join(history[-3:]))) >= 2 and not s.endswith("?"):
+                return s
     return None

@@ -1,4 +1,10 @@
-"""Self-disclosure: does a turn share something of the speaker's own, and how deep (0-4)?"""
+"""Self-disclosure: does a turn share something of the speaker's own, and how deep (0-4)?
+
+Depth is read clause by clause, and only from clauses the speaker is the subject of: a
+feeling word in "you're lonely" or "your marriage" is the listener's, not the speaker's.
+Plans and offers ("I'll send it tonight") and remarks about this very conversation are
+not self-disclosure either.
+"""
 
 from __future__ import annotations
 
@@ -6,49 +12,127 @@ import re
 from functools import lru_cache
 
 from .questions import is_question
-from .text import sentences
+from .text import content_stems, sentences
 
-FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|my|me|mine|myself|we|we're|we've|our|us)\b")
-# 'I' sentences that are about the listener or the talk, not about oneself.
-LISTENER_ONLY = re.compile(
-    r"^(?:(?:oh|ah|yeah|well|so|ok|okay|and|but|honestly|totally|right|sure|absolutely|wow|haha|lol|hmm|mm|yes|no|cool|nice)[,!.\s]+)*(?:i (?:see|hear|get|understand|know|agree|bet|guess|wonder|imagine|was wondering|'?m curious|am curious|'?d love to|would love to|'?m sorry|am sorry|can see|can imagine|can tell|appreciate|hope|think so|don't know|dunno|mean)|"
-    r"(?:let|tell|help) me|i'?m (?:listening|here|all ears|glad you|so sorry)|that makes me)\b"
+FIRST_PERSON = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|i'd|id|i'll|my|me|mine|myself|we|we're|we've|our|ours|us|"
+    r"the (?:wife|missus|husband|hubby|kids|old man|old lady))\b"
 )
+# Clause openers that make a first person a listener, not a discloser.
+LISTENER_ONLY = re.compile(
+    r"^(?:(?:oh|ah|yeah|well|so|ok|okay|and|but|honestly|totally|right|sure|absolutely|wow|haha|lol|hmm|mm|yes|no|cool|nice|look|see|sorry|gosh|god)[,!.\s]+)*"
+    r"(?:i (?:see|hear|get|understand|know|agree|bet|guess|wonder|imagine|was wondering|'?m curious|am curious|'?d love to|would love to|'?m sorry|am sorry|"
+    r"can see|can imagine|can tell|appreciate|hope|think so|don'?t know|dunno|mean|didn'?t know|didn'?t realise|didn'?t realize|had no idea|"
+    r"(?:really |totally |completely |do )?(?:understand|get|see) why|(?:think|bet|reckon|guess) (?:you|that you)|don'?t think you|'?m (?:so |really )?(?:glad|sorry)|am (?:so |really )?(?:glad|sorry)|love that|remember you)|"
+    r"(?:let|tell|help|remind) me|i'?m (?:listening|here|all ears)|that makes me|thank(?:s| you))\b"
+)
+# First person that only carries a plan or offer: "I'll send", "let's meet", "I can walk you".
+PLAN = re.compile(
+    r"\b(?:i'?ll|ill|i will|i'?m going to|i am going to|i can|i could|i'?m happy to|happy to|let me|let'?s|lets|we'?ll|we will|"
+    r"we can|we could|shall i|shall we|can i|could i|may i|should i|do i|would i|want me to|if i|i'?d be (?:happy|glad) to|"
+    r"could we|can we|we should|should we|what if we|why don'?t we|how about we|"
+    r"i(?:'?d like| would like| want| wanted| need|'?d love| would love) to (?:talk|discuss|ask|chat|raise|go through|talk through|share|bring up|say|give you|get|catch))\b"
+)
+# Remarks about the conversation itself ("I've talked your ear off"), not about one's life.
+META = re.compile(
+    r"\b(?:(?:talked|talking|fired|going on|banged on|rambl\w*|ranted|ranting|said|asked|changed the subject|talking over|talked over|came in|come in|"
+    r"made it about me|made this about me|jumped|dumped)\b.{0,30}\b(?:you|your ear|earlier|twice|at you|questions|too much|hot)|"
+    r"came out|come across|(?:too )?nosy of me|overdone it|by the way)\b"
+)
+ABOUT_THEM = re.compile(r"^(?:(?:and|so|but|then|now)\s+)?(?:you|you'?re|you'?ve|you'?d|your|u|ur)\b")
+# Opinions on the practical matter between us ("I reckon we push back") are positions, not sharing.
+STANCE = re.compile(r"^(?:(?:so|and|but|well|honestly|look|right|still)[,\s]+)*(?:i (?:think|reckon|believe|suppose|guess|don'?t think)|in my (?:view|opinion)) (?:we|you|they|it|that|this|the)\b")
+CLAUSE_SPLIT = re.compile(r"[,;:()]|\s-\s|\b(?:but|so|because|though|although|whereas)\b")
+HEDGE = re.compile(r"\b(?:a bit|a little|slightly|kind of|sort of|kinda|a tad|lowkey|bit of a)\b")
+
 DEPTH4 = re.compile(
-    r"\b(?:died|dying|death|passed away|passed last|funeral|grief|griev\w*|miscarr\w*|cancer|tumou?r|chemo|diagnos\w*|terminal|"
-    r"surgery|hospitali[sz]ed|depress\w*|suicid\w*|self[- ]harm|overdos\w*|addict\w*|alcoholi\w*|rehab|relaps\w*|sober|sobriety|"
-    r"abuse\w*|abusive|assault\w*|trauma\w*|ptsd|affair|cheated on|infertil\w*|ivf|never told anyone|haven'?t told anyone|"
-    r"don'?t tell (?:people|anyone)|nobody knows|no one knows|bankrupt\w*|homeless|breakdown|panic attacks?|eating disorder|"
-    r"bipolar|psychiatric|in therapy for|attempted)\b"
+    r"\b(?:died|dying|death|passed away|(?:my|our|his|her|she|he|wife|husband|mum|mom|dad|mother|father) passed|funeral|grief|griev\w*|miscarr\w*|"
+    r"cancer|tumou?r|chemo|diagnos\w*|terminal|surgery|hospitali[sz]ed|depress\w*|antidepressant\w*|suicid\w*|self[- ]harm|overdos\w*|addict\w*|"
+    r"alcoholi\w*|rehab|relaps\w*|sober|sobriety|abuse\w*|abusive|assault\w*|trauma\w*|ptsd|affair|cheated on|infertil\w*|ivf|"
+    r"never told anyone|haven'?t told (?:anyone|the kids|my)|not told (?:anyone|the kids|my)|don'?t tell (?:people|anyone)|nobody knows|no one knows|"
+    r"bankrupt\w*|homeless|breakdown|panic attacks?|eating disorder|bipolar|psychiatric|in therapy for|attempted|"
+        r"(?:shadow|lump|mass) (?:on|in) my|(?:on|in) my (?:lungs?|heart|brain|breast|liver|kidneys?))\b"
 )
 DEPTH3 = re.compile(
     r"\b(?:nearly quit|almost quit|thought about quitting|fraud|impostor|imposter|divorc\w*|separat\w*|marriage|break ?up|broke up|"
-    r"my (?:partner|wife|husband|ex|girlfriend|boyfriend) and i|argu\w*|fight(?:ing)? all the time|therapy|therapist|counsell?ing|"
-    r"burn\w* ?out|burnt out|breaking point|(?:really |so |terribly |genuinely )?(?:scared|afraid|terrified|frightened) (?:that|of|i)|"
-    r"lost my job|laid off|got fired|was fired|redundan\w*|debt|money worries|can'?t sleep|couldn'?t sleep|insomnia|lonely|loneliness|"
-    r"isolated|cry|cried|crying|in tears|failing|failed|falling apart|hate myself|ashamed|shame|worthless|not good enough|"
-    r"estranged|don'?t speak to|custody|struggl\w* (?:badly|a lot|with (?:my|anxiety|money|mental))|mental health|anxiety|"
-    r"dark place|rock bottom|(?:my|our) (?:dad|mum|mom|mother|father|son|daughter|kid|parent)s? (?:is|was|has been|got) (?:sick|ill|unwell)|"
-    r"carer|caring for my|miserable|heartbroken|devastated)\b"
+    r"my (?:partner|wife|husband|ex|girlfriend|boyfriend) and i|argu(?:e|ing) (?:a lot|all the time|constantly)|fight(?:ing)? all the time|therapy|therapist|counsell?ing|"
+    r"burn\w* ?out|burnt out|breaking point|(?:really |so |terribly |genuinely )?(?:scared|afraid|terrified|frightened) (?:that i|of losing|i'?ll|i will|i'?m)|"
+    r"lost my job|laid off|let go|got fired|was fired|nearly (?:sacked|fired)|redundan\w*|debt|money worries|behind on (?:the |our |my )?(?:mortgage|rent|bills)|"
+    r"nightmares|lonely|loneliness|"
+    r"isolated|cried|crying|in tears|falling apart|hate myself|ashamed|shame|worthless|not good enough|desperate(?! to)|not coping|can'?t cope|"
+    r"estranged|don'?t speak to|haven'?t spoken|not speaking|barely speaking|custody|struggl\w* (?:badly|a lot|with (?:my|anxiety|money|mental))|mental health|anxiety|"
+    r"dark place|rock bottom|hospice|bad patch|rough patch|(?:not |couldn'?t |can'?t )?get(?:ting)? out of bed|lost my (?:dad|mum|mom|mother|father|wife|husband|son|daughter|brother|sister|baby|partner|best friend)|(?:really|so|pretty|been|feeling) low\b|in and out of hospital|spare room|separate rooms|walked out|moved out|"
+    r"(?:wife|husband|partner|missus|girlfriend|boyfriend) left|drinking (?:more|too much|a lot|every)|nearly broke me|(?:completely|flat|totally) broke|"
+    r"(?:my|our) (?:dad|mum|mom|mother|father|son|daughter|kid|parent|wife|husband)s? (?:is|was|has been|got|had|'s been) (?:sick|ill|unwell|a stroke|in hospital)|"
+    r"carer|caring for my|miserable|heartbroken|devastated|useless|failing (?:everyone|at)|like a failure)\b"
 )
 DEPTH2 = re.compile(
-    r"\b(?:nervous|anxious|awkward|struggl\w*|rough|hard time|tough time|stress\w*|embarrass\w*|worr\w*|frustrat\w*|overwhelm\w*|"
-    r"exhausted|tired|drained|insecure|intimidat\w*|out of my depth|messed up|screwed up|mistake|regret\w*|felt (?:like|so|really|a bit|pretty|very|lost|stupid|useless|left out|overlooked|invisible|awful|bad|terrible|guilty|small)|"
-    r"i feel (?:like|so|really|a bit|pretty|very|lost|stuck|left out)|hurt|upset|sad|lonely|homesick|miss (?:my|home|them|her|him)|"
+    r"\b(?:nervous|anxious|awkward|struggl\w*|rough|hard time|tough time|stress\w*|embarrass\w*|frustrat\w*|overwhelm\w*|"
+    r"exhausted|drained|insecure|intimidat\w*|out of my depth|messed up|screwed up|mistake|regret\w*|"
+    r"felt (?:like (?:i|we|nobody|no one|a|such)|so|really|a bit|pretty|very|lost|stupid|useless|left out|overlooked|invisible|awful|bad|terrible|guilty|small|unfairly)|"
+    r"i feel (?:like (?:i|we|nobody|no one)|so|really|a bit|pretty|very|lost|stuck|left out)|hurt|upset|sad|homesick|miss (?:my|home|them|her|him)|"
     r"scared|afraid|terrified|panick\w*|freak\w* out|doubt\w*|unsure of myself|self-conscious|shy|introvert\w*|"
-    r"first time|new to|didn'?t know anyone|don'?t know anyone|hard for me|difficult for me|took me (?:a while|ages|years)|"
-    r"honestly|to be honest|truth is|admit|confess|secretly|proud|relieved|excited|gutted|disappointed|annoyed|angry|"
-    r"hated|hate|cried|lost|stuck|bored|burn)\b"
+    r"hard for me|difficult for me|can'?t sleep|couldn'?t sleep|could not sleep|barely sleep\w*|not slept|haven'?t slept|insomnia|"
+    r"(?:no|little|\w+ hours'?) sleep|knots? in my (?:stomach|gut)|(?:hardest|toughest|worst) (?:\w+ )?(?:i'?ve|of my)|desperate to|"
+    r"(?:my )?life(?:'s| is) (?:insane|crazy|chaos|a mess|hectic|mad)|took me (?:a while|ages|years)|dread\w*|shook me|(?:lost|losing) my mind|wince|guilt\w*|"
+    r"confess|secretly|proud|relieved|gutted|disappointed|annoyed|angry|cried|stuck|bad at (?:this|these|it)|"
+    r"nearly (?:finished|killed) me|(?:went|go|going) (?:badly|wrong|terribly)|worr\w* (?:that )?(?:i|i'?ll|i'?m|about me|about my|myself)|"
+    r"(?:worr\w*|scared|afraid) (?:i'?ll|i will|i'?m|i am) (?:be|the)|hid|hiding)\b"
 )
 DEPTH1 = re.compile(
-    r"\b(?:love|loved|like|liked|enjoy\w*|prefer\w*|hate|fan of|into|favou?rite|rather|fun|interesting|boring|dull|"
-    r"think|thought|find|found|reckon|believe|guess|opinion|honestly|hobby|hobbies|weekend|passion\w*|dream|hope|wish|"
+    r"\b(?:love|loved|i (?:really |do |quite )?(?:like|liked)|i'?d like|enjoy\w*|prefer\w*|hate|hated|fan of|i'?m (?:really |so |big )?into|favou?rite|"
+    r"i'?d (?:take|choose|pick) .{3,40} over|fun|interesting|boring|dull|bored|tired|worr\w*|"
+    r"think|thought|i find|i found|found it|find it|reckon|believe|guess|opinion|honestly|hobby|hobbies|passion\w*|dream|hope|wish|"
     r"i'?m (?:a big|a huge|not a|more of)|can'?t stand|obsessed|addicted to|miss|excited|curious|surprised|impressed|"
-    r"learn\w*|trying to|training for|getting into|started|picked up|took up|been (?:doing|learning|trying|getting))\b"
+    r"learn\w*|trying to|training for|getting into|got into|started|picked up|took up|been (?:doing|learning|trying|getting)|"
+    r"first time|first one|new to|beginner|newbie|didn'?t know anyone|don'?t know anyone|sanity|guilt\w*|freeze|"
+    r"(?:my|our) (?:son|daughter|kids?|lad|boy|girl|wife|husband|partner|mum|mom|mam|dad|mother|father|parents|brother|sister|"
+    r"granddaughter|grandson|grandkids|grandchildren|family|dog|cat|uncle|aunt|nan|gran|knee|back|ankle|shoulder)s?\b|"
+    r"(?:i'?ve|i have|we'?ve|we have) got (?:a |an |two |three )?(?:\w+ )?(?:dog|cat|puppy|kitten|greyhound|rescue|kids?|baby|twins))\b"
 )
-SELF_FACT = re.compile(
-    r"\b(?:i|i'm|im|i've|ive|i'd|i was|my|we|we're|our)\b"
+# A past-tense story of one's own, not a bare fact: "I did my ACL playing rugby, two ops".
+PAST_STORY = re.compile(
+    r"\b(?:i|we|i'?ve|we'?ve|i'?d)(?: \w+)? (?:had|did|sat|read|done|been||went|was|were|broke|ran|got|spent|lost|came|found|learned|learnt|built|moved|caved|stood|sat|hid|"
+    r"watched|used to|made|took|felt|wrote|rebuilt|quit|left|tried|(?!wanted|needed|hoped)\w+[^e\W]ed|\w+ied)\b"
 )
+# A time anchor that turns a first-person sentence into a story of one's own.
+STORY_TIME = re.compile(
+    r"\b(?:when (?:i|we) (?:was|were|started|first|moved|did|had|went|got)|back in|in (?:19|20)\d\d|in '\d\d|(?:\w+ )?(?:years|months|weeks) ago|"
+    r"last (?:year|month|week|spring|summer|autumn|fall|winter|term|night)|(?:my|our) first (?:year|week|month|job|day|flat|house|winter|seat|one|time|term)|"
+    r"(?:in|at) my (?:first|old|last|previous) \w+|as a (?:kid|child|junior|student|teenager|grad)|growing up|over (?:easter|christmas|the summer))\b"
+)
+# 'Me too' in one's own words: the speaker has the same thing or did the same.
+SAME_TOO = re.compile(r"\b(?:too|as well|also|the same|me too|same here)\b")
+CALLBACK_MEET = re.compile(r"\b(?:we (?:met|spoke|talked|chatted)|from the \w+|great to|nice to|lovely to)\b")
+
+
+def _clauses(sentence: str) -> list[str]:
+    return [c.strip() for c in CLAUSE_SPLIT.split(sentence) if c and c.strip()]
+
+
+def _own_clause(clause: str) -> bool:
+    """A clause in which the speaker says something of their own life (not a plan, not listening)."""
+    if not FIRST_PERSON.search(clause) or LISTENER_ONLY.match(clause) or META.search(clause) or ABOUT_THEM.match(clause):
+        return False
+    return bool(FIRST_PERSON.search(PLAN.sub(" ", clause)))
+
+
+def _lexical_depth(text: str) -> int:
+    if DEPTH4.search(text):
+        return 4
+    if DEPTH3.search(text):
+        return 3
+    if DEPTH2.search(text):
+        return 2
+    if DEPTH1.search(text):
+        return 1
+    return 0
+
+
+def _hedged(text: str) -> bool:
+    """'Feeling a bit useless' is lighter than 'feeling useless': a hedge right before the word."""
+    m = DEPTH3.search(text)
+    return bool(m and HEDGE.search(text[max(0, m.start() - 14): m.start()]))
 
 
 @lru_cache(maxsize=4096)
@@ -58,27 +142,48 @@ def own_sentences(text: str) -> tuple[str, ...]:
     for s in sentences(text):
         if is_question(s) and not re.search(r"\b(?:i|i'm|i've|my)\b.*\b(?:too|as well|also)\b", s):
             continue
-        if FIRST_PERSON.search(s) and not LISTENER_ONLY.match(s):
+        if any(_own_clause(c) for c in _clauses(s)) or re.match(r"^(?:complete |total |absolute )?(?:beginner|newbie|noob|first[- ]timer)s? here\b", s):
             out.append(s)
     return tuple(out)
 
 
+@lru_cache(maxsize=8192)
 def sentence_depth(sentence: str) -> int:
-    if DEPTH4.search(sentence):
-        return 4
-    if DEPTH3.search(sentence):
-        return 3
-    if DEPTH2.search(sentence):
-        return 2
-    if DEPTH1.search(sentence):
-        return 1
-    return 0
+    """Depth of a sentence's own sharing: the deepest of its own clauses, a story at least 1."""
+    best = 0
+    clauses = _clauses(sentence)
+    own = [c for c in clauses if _own_clause(c)]
+    if not own and FIRST_PERSON.search(sentence) is None:
+        # A bare self-label ("complete beginner here") or a caller that passes a non-own sentence.
+        return min(1, _lexical_depth(sentence)) if re.search(r"\bhere\b", sentence) else _lexical_depth(sentence)
+    story = bool(own) and bool(STORY_TIME.search(sentence) or SAME_TOO.search(sentence) and len(content_stems(sentence)) >= 2)
+    for c in own:
+        d = _lexical_depth(c)
+        if d == 1 and STANCE.match(c) and not DEPTH1.search(STANCE.sub(" ", c)):
+            d = 0
+        if d == 3 and _hedged(c):
+            d = 2
+        if d == 0 and (story or PAST_STORY.search(c) and len(content_stems(c)) >= 6) and not CALLBACK_MEET.search(c):
+            d = 1
+        best = max(best, d)
+    return best
 
 
 @lru_cache(maxsize=4096)
 def depth(text: str) -> int:
     """How deep the speaker's own sharing goes (0 when they share nothing of themselves)."""
     return max((sentence_depth(s) for s in own_sentences(text)), default=0)
+
+
+IMPERSONAL = re.compile(r"^(?:(?:honestly|yeah|well|and|but|so|look|okay|ok)[,\s]+)*(?:it|it'?s|it was|it has|that|that'?s|this|been|feeling|just)\b")
+
+
+@lru_cache(maxsize=4096)
+def partner_depth(text: str) -> int:
+    """Depth of a partner turn, also counting impersonal lines about their own lot ("It's been overwhelming")."""
+    own = depth(text)
+    loose = max((_lexical_depth(s) for s in sentences(text) if not is_question(s) and IMPERSONAL.match(s) and not re.search(r"\byou\b", s)), default=0)
+    return max(own, min(loose, 3))
 
 
 @lru_cache(maxsize=4096)

@@ -16,10 +16,18 @@ GENERIC_ACK = re.compile(
     r"i (?:totally |completely )?(?:understand|agree)|makes sense|that makes sense|i see|i know right|right right|sure sure|yeah yeah|true|same|ok cool|very cool|brilliant|lovely|fab|neat)"
     r"(?:[,!.\s]+(?:i hear you|totally|haha|lol|though|tho|man|mate|dude))*\W*$"
 )
+# The same acknowledgments at the opening of a longer sentence: 'omg thats so cool my sister...'
+ACK_OPENING = re.compile(GENERIC_ACK.pattern.replace(r"(?:[,!.\s]+(?:i hear you|totally|haha|lol|though|tho|man|mate|dude))*\W*$", r"\b"))
 FILLER = re.compile(
-    r"^(?:(?:oh|ah|wow|yeah|yes|yep|yup|no|nope|haha|hah|lol|ha|hmm|hm|mm|right|ok|okay|sure|so|well|cool|nice|great|good|interesting|gotcha|got it|i see|alright|fine|wait|hey|hi|hello|hiya|thanks|thank you|um|uh|and|anyway|anyways)[,!.\s]*)+$"
+    r"^(?:(?:omg|oh my god|aw|aww|ooh|oh|ah|wow|yeah|yes|yep|yup|no|nope|haha|hah|lol|ha|hmm|hm|mm|right|ok|okay|sure|so|well|cool|nice|great|good|interesting|gotcha|got it|i see|alright|fine|wait|hey|hi|hello|hiya|thanks|thank you|um|uh|and|anyway|anyways)[,!.\s]*)+$"
 )
-PIVOT = re.compile(r"\b(?:anyway|anyways|anyhow|by the way|btw|on another note|on a different note|changing the subject|moving on|random question|unrelated|speaking of which|enough about that|but yeah|so yeah|but anyway|regardless)\b")
+PIVOT = re.compile(
+    r"\b(?:anyway|anyways|anyhow|by the way|btw|on another note|on a different note|changing the subject|moving on|random question|unrelated|"
+    r"speaking of which|enough about that|but yeah|so yeah|but anyway|regardless|"
+    # Dismissing what they said on the way to something else.
+    r"let'?s not (?:get into|go into|go there|dwell on|talk about)|never ?mind|forget (?:about )?(?:that|it)|(?:leaving|setting|putting) (?:that|this|all that) aside|"
+    r"aside from that|be that as it may|that'?s (?:beside|not) the point)\b"
+)
 REFLECT_START = re.compile(
     r"^(?:(?:so|and|oh|ah|okay|ok|right|hmm|wow|yeah)[,\s]+)*(?:"
     r"so you|so your|so it'?s|so it was|so the|so for you|so what|so they|so he|so she|"
@@ -41,15 +49,47 @@ FEELING = re.compile(
     r"hurt|upset|angry|annoy\w*|resent\w*|betray\w*|disappoint\w*|embarrass\w*|ashamed|guilt\w*|sad|grief|griev\w*|"
     r"lost|stuck|trapped|uncertain|unsure|insecure|confus\w*|pressure\w*|responsib\w*|matters?|important|meaningful|mean(?:s|t) a lot|"
     r"valued|seen|heard|recogni\w*|credit|respect\w*|trust\w*|safe|unsafe|alone|belong\w*|purpose|identity|control|"
-    r"bittersweet|mixed|conflicted|gutted|devastat\w*|heartbreak\w*|thrill\w*|joy|happy|glad|hope\w*|hopeless|helpless|"
+    r"bittersweet|mixed|conflicted|gutted|devastat\w*|heartbreak\w*|thrill\w*|joy|happy|glad|hope\w*|hopeless|helpless|drowning|sick of|fed up|"
     r"brutal|rough|lot to carry|a lot on your plate|on your own|by yourself|weight|toll|not knowing|uncertainty|limbo)\b"
 )
 MEANING = re.compile(
     r"\b(?:matters?|more than|less than|rather than|instead of|not just|not really about|really about|underneath|deep down|"
+    r"(?:not|n't|wasn't|isn't) (?:only|just|simply|really)|isn'?t (?:a|an|the|about)\b|\bisn'?t\b[^,.]{0,40}, it'?s\b|(?:less|more) about|less (?:the|that)\b.{0,60}\bmore|it'?s not (?:that|about)|not that\b.{0,60}\bit'?s|"
     r"what you (?:want|need|care|miss)|important to you|the hard part|the real|actually about|part of you|for you it'?s|"
     r"both|and yet|at the same time|even though|but also)\b"
 )
 GENERIC_EMPATHY = re.compile(r"^(?:(?:oh|ah|wow|aw|aww|man|gosh|yikes|ugh)[,!.\s]*)*(?:that|it) (?:must be|must have been|sounds|is|was|'s) (?:so |really |very |pretty )?(?:hard|tough|difficult|rough|bad|awful|terrible|great|nice|cool|fun|interesting|crazy|wild|frustrating|stressful)\W*$")
+
+
+
+# Acknowledgment words that also answer a question ('Sure.', 'Yes.'): an answer, not a formula.
+ANSWER_WORD = re.compile(r"^(?:(?:oh|ah|well)[,\s]+)*(?:sure|yes|yeah|yep|yup|ok|okay|fine|no|nope|alright|of course|course|good|perfect|agreed|deal)(?:[,\s]+(?:sure|yes|yeah|ok|okay|fine|good))*\W*$")
+# What an acknowledgment never is: thanks, a bare interjection, the pivot word itself.
+NOT_ACK = re.compile(r"^(?:(?:oh|ah|um|uh|hmm|wait|hey|hi|hello|anyway|anyways|thanks|thank you|cheers|sorry|and|so)[,!.\s]*)+$")
+# Reflection openers that interpret rather than repeat: what follows is a guess at their meaning.
+INTERPRET = re.compile(
+    r"^(?:(?:so|and|oh|ah|okay|ok|right|hmm|wow|yeah)[,\s]+)*(?:(?:it |that )?sounds|(?:it |that )?seems|you seem|(?:it|that) must|no wonder|"
+    r"i (?:guess|imagine|bet|suspect) (?:you|that|it)|in other words|what i'?m hearing|i'?m hearing|if i'?(?:ve|m) (?:got|understand|hearing))"
+)
+_LEAD_WORDS = r"^(?:(?:so|and|oh|ah|okay|ok|right|hmm|wow|yeah|wait|sorry|well)[,\s]+)*"
+# 'You're working two jobs', 'you said you were nervous': the partner's situation put back to them.
+SECOND_PERSON = re.compile(
+    _LEAD_WORDS
+    + r"(?:you'(?:re|ve|d)\b(?! (?:wrong|being|right|just|overthinking|got to)\b)|you (?! ?(?:are|were) (?:right|wrong|being)\b)(?:are|were|was|had|have|did|said|mentioned|told me|feel|felt|want|wanted|need|needed|care|cared|"
+    r"miss|missed|love|loved|hate|hated|seem|sound|must|really|still|clearly|obviously|kind of|kinda|got|went|came|built|made|spent|lost|found|took|put|\w+ed)\b|"
+    r"your \w+(?: \w+)? (?:is|was|has|had|were|are|matters?)\b)"
+)
+QUOTING = re.compile(_LEAD_WORDS + r"you (?:said|mentioned|told me)\b")
+# '-ing' subject and a verdict: 'Walking into a new school is a lot', 'Running it alone sounds brutal'.
+GERUND_SUBJECT = re.compile(_LEAD_WORDS + r"\w{2,}ing\b[^.;]{3,90}?\b(?:is|was|sounds|must|seems|can'?t be|would be|'s)\b")
+# 'So the title matters less...', 'so coming back wasn't...': a summary, unless it is the learner's own next step.
+SO_SUMMARY = re.compile(r"^(?:(?:and|oh|ah|okay|ok|right|hmm|wow|yeah)[,\s]+)*so,? (?!i\b|i'm|i've|i'd|i'll|we'll|we'd|let's|let me|anyway|yeah|what|how|why|where|when|who|do|did|can|could|would|should|will|is|are|with)")
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|our|us)\b")
+FINITE = re.compile(r"\b(?:is|was|are|were|am|has|have|had|do|does|did|will|would|can|could|should|shall|may|might|must)\b|'(?:re|ve|ll|d)\b")
+DISMISSIVE = re.compile(r"\b(?:nothing|no big deal|so what|big whoop|try)\b")  # 'First year's nothing': a one-up, not a reflection
+SINGULAR_ME = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine)\b")
+_INTERJECTIONS = frozenset("oh ah wow yeah yes yep haha lol ha hmm right ok okay sure so well omg".split())
+_CLAUSE = re.compile(r"\s*[,;:]\s+|\s+-\s+")
 
 
 def is_filler(sentence: str) -> bool:
@@ -59,6 +99,39 @@ def is_filler(sentence: str) -> bool:
 
 def is_generic_ack(sentence: str) -> bool:
     return bool(GENERIC_ACK.match(sentence)) or is_filler(sentence)
+
+
+def stock_ack(sentence: str, partner_asked: bool = False) -> bool:
+    """A generic acknowledgment ('Love that!', 'I hear you.', 'Right.') with no content of theirs.
+
+    'Sure.' or 'Fine.' (an answer or an agreement), a 'thanks' or a bare 'oh' is not one."""
+    if NOT_ACK.match(sentence) or ANSWER_WORD.match(sentence):
+        return False
+    return is_generic_ack(sentence) or bool(re.match(r"^(?:no worries|no problem|all good|sure thing|fair|good|ok(?:ay)? cool)\W*$", sentence))
+
+
+@lru_cache(maxsize=4096)
+def formulas(text: str) -> frozenset[str]:
+    """The turn's stock pieces: its generic acknowledgments, and the openings of its questions.
+
+    Used again turn after turn, they read as a script ('That's so interesting.', 'What's your
+    biggest challenge...')."""
+    from .questions import asked, clauses
+
+    found: set[str] = set()
+    for s in sentences(text):
+        m = ACK_OPENING.match(s)
+        if m and not ANSWER_WORD.match(s):
+            core = list(words(m.group(0)))
+            while len(core) > 1 and core[0] in _INTERJECTIONS:
+                core.pop(0)
+            found.add(" ".join(core))
+    for q in asked(text):
+        for c in clauses(q):
+            w = [x for x in words(c) if x not in ("and", "so", "but", "oh", "then", "also")]
+            if len(w) >= 4:
+                found.add("? " + " ".join(w[:4]))
+    return frozenset(found)
 
 
 @lru_cache(maxsize=4096)
@@ -72,24 +145,73 @@ def opening_formula(text: str) -> str | None:
     return None
 
 
-def reflection(text: str, partner: str | None) -> tuple[str, str] | None:
-    """('simple'|'complex', sentence) when the turn reflects the partner's last turn back."""
+def _echo_fragment(s: str, context: str) -> bool:
+    """Their words handed back without a verb of one's own: 'Quarter past seven, Tuesdays and Thursdays.'"""
+    if s.endswith("!") or FIRST_PERSON.search(s) or DISMISSIVE.search(s):
+        return False
+    first = _CLAUSE.split(s)[0]
+    if FINITE.search(first) or len(first.split()) > 9:
+        return False
+    mine = content_stems(s)
+    shared = overlap(s, context)
+    return len(shared) >= 2 and len(shared) > 0.5 * len(mine)
+
+
+def _feeling_added(s: str, theirs: str) -> bool:
+    """A feeling or a meaning the partner did not put into words."""
+    said = content_stems(theirs)
+    feelings = [m.group(0) for m in FEELING.finditer(s)]
+    return any(not (content_stems(f) & said) for f in feelings) or bool(MEANING.search(s))
+
+
+def _kind(s: str, context: str, theirs: str) -> str | None:
+    """'simple' or 'complex' for one candidate sentence, None when it does not reflect them."""
+    interprets = bool(INTERPRET.match(s))
+    about_them = bool(re.search(r"\b(?:you|your|you're|you've|yours)\b", s))
+    candidate = (
+        interprets
+        or REFLECT_START.match(s)
+        or SO_SUMMARY.match(s) and not SINGULAR_ME.search(s)
+        or SECOND_PERSON.match(s)
+        or GERUND_SUBJECT.match(s) and (about_them or not SINGULAR_ME.search(s))
+    )
+    echo = not candidate and _echo_fragment(s, context)
+    if not (candidate or echo) or GENERIC_EMPATHY.match(s):
+        return None
+    shared = overlap(s, context)
+    new = content_stems(s) - content_stems(theirs) - shared
+    refers = re.search(r"\b(?:you|your|he|she|him|her|they|them)\b", s)
+    meaning = MEANING.search(s)
+    if _feeling_added(s, theirs) and (shared or refers) or candidate and meaning and (shared or refers or meaning.group(0) != "both"):
+        return "complex"
+    if echo or QUOTING.match(s):
+        return "simple" if shared else None  # their words, handed back or quoted
+    if not shared:
+        # No words of theirs: only a summary of them that adds something can still reflect.
+        if (interprets or re.match(r"^(?:\w+[,\s]+)*so,? (?:you|your)\b", s)) and refers and new:
+            return "complex"
+        return None
+    if interprets and new:
+        return "complex"
+    return "simple" if len(new) <= max(1, len(shared) // 2) else "complex"
+
+
+def reflection(text: str, partner: str | None, recent: str = "", said: str = "") -> tuple[str, str] | None:
+    """('simple'|'complex', sentence) when the turn reflects the partner back to themselves.
+
+    `recent` is their turn before the last (a reflection may gather both); `said` is all
+    they have said, so words of theirs from further back do not count as added meaning."""
     if not partner:
         return None
+    context = f"{partner} {recent}".strip()
+    theirs = f"{context} {said}"
+    best: tuple[str, str] | None = None
     for s in sentences(text):
-        if s.endswith("?") and not re.match(r"^(?:so )?(?:it )?sounds like", s):
+        if s.endswith("?") and not INTERPRET.match(s):
             continue
-        if not REFLECT_START.match(s) or GENERIC_EMPATHY.match(s):
-            continue
-        shared = overlap(s, partner)
-        new = content_stems(s) - content_stems(partner)
-        feeling = FEELING.search(s) and not FEELING.search(partner.lower()) or MEANING.search(s)
-        if feeling and (shared or re.search(r"\b(?:that|it|this|all that|you)\b", s)):
-            return "complex", s
-        if shared and len(new) <= max(1, len(shared) // 2):
-            return "simple", s
-        if shared and len(new) > len(shared):
-            return "complex", s
-        if shared:
-            return "simple", s
-    return None
+        kind = _kind(s, context, theirs)
+        if kind == "complex":
+            return kind, s
+        if kind and best is None:
+            best = (kind, s)
+    return best

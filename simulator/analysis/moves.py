@@ -15,21 +15,24 @@ COMMON = re.compile(
     r"resonates|i went through|i did the same|so did i|so do i|so am i|neither do i|nor do i|i'?m the same|my (?:\w+ ){0,3}(?:too|as well)\b)"
 )
 ONE_UP = re.compile(
-    r"(?:^|\b)(?:that'?s nothing|you think (?:that'?s|this is) (?:bad|hard|rough|tough|crazy|something)|wait (?:till|until) you hear|try (?:having|doing|being|running|managing|working|raising|living)|"
+    r"(?:^|\b)(?:that'?s nothing|you (?:think|reckon) (?:that'?s|this is|that was) (?:bad|hard|rough|tough|crazy|something|close|a lot|busy|tired|long|scary|big)|wait (?:till|until) you hear|try (?:having|doing|being|running|managing|working|raising|living)|"
     r"at least you|you'?re lucky|lucky you|i had it (?:way |much |far )?worse|mine (?:was|is) (?:way |much |far |even )?(?:worse|bigger|longer|harder|more)|"
-    r"(?:only|just) (?:\d+|one|two|three|four|five|six|a few|a couple)(?: \w+)?\?|pfft|pff|psh|amateur|rookie|beat that|top that|"
-    r"you should (?:see|have seen|try) (?:mine|my|what i)|(?:even|way|much|far) (?:worse|bigger|crazier|harder|longer|more)|"
+    r"(?:only|just) (?:\d+|one|two|three|four|five|six|a few|a couple)(?: \w+)?\?|pfft|pff|psh|beat that|top that|spare me|you don'?t (?:hear|see) me (?:whing|complain|moan|whin)\w*|"
+    r"you should (?:see|have seen|try) (?:mine|my|what i)|"
     r"i'?ve (?:done|run|had|seen|managed|led|written|built) (?:\w+ ){0,3}(?:twice|three times|ten|dozens|hundreds|way more|more than that)|"
-    r"compared to (?:me|mine|what i)|that'?s cute|cute\.|small potatoes|child'?s play|welcome to my (?:world|life)|story of my life|tell me about it\b(?! more))"
+    r"compared (?:to|with) (?:me|mine|what i|that|this|my)|that'?s cute|cute\.|small potatoes|child'?s play|welcome to my (?:world|life)|story of my life|tell me about it\b(?! more))"
 )
 ASKED_TO_EXPLAIN = re.compile(r"\b(?:tell me|explain|walk me through|talk me through|describe|go on|what happened|how does (?:it|that) work|say more|elaborate|what do you mean|fill me in)\b")
 ADVICE = re.compile(
-    r"(?:^|\b)(?:you (?:should|shouldn'?t|need to|needa|have to|gotta|'ve got to|must|ought to|might want to|may want to|could just|could always|could try|'d better|better)\b(?! (?:come|join|meet|see (?:the|our|this)|check out our|be proud|know that|have seen|totally come))|"
+    r"(?:^|\b)(?:you (?:just |really |definitely |honestly |seriously |probably |totally |simply )?(?:should|shouldn'?t|need to|needa|have to|gotta|(?:'ve |have )?got to|must|ought to|might want to|may want to|could just|could always|could try|'d better|better)\b(?! (?:come|join|meet|see (?:the|our|this)|check out our|be proud|know that|have seen|totally come))|"
     r"have you (?:tried|considered|thought about|looked into|ever tried)|why (?:don'?t|not) you|why not just|what you (?:need|want|should do|gotta do|have to do) is|"
-    r"my advice|(?:a|one) (?:tip|piece of advice)|if i were you|if i was you|were i you|in your (?:shoes|position),? i'?d|the (?:trick|key|secret|answer|solution|fix) (?:is|there is) (?:to|just|simply)|"
-    r"(?:the )?best (?:thing|way|move) (?:you can do |to do |is )?(?:is|would be) (?:to|just)|(?:just|simply) (?:tell|ask|talk|ignore|stop|start|go|quit|leave|say|email|push|delegate|set|block|let|try|do|get|use|focus|make)\b|"
-    r"^(?:try|make sure|don'?t (?:let|worry|take|be)|stop (?:worrying|stressing|overthinking)|focus on|remember to|consider|start (?:by|with)|get (?:yourself|a|some)|take (?:a|some|time)|download|read|use)\b|"
-    r"it'?d be (?:better|smarter|wise) (?:to|if you)|(?:i'?d|i would) (?:just|definitely|honestly)? ?(?:recommend|suggest|go with|tell them|push back|ask for|quit|leave|move|start))"
+    r"my advice|here'?s what you (?:do|should do|need to do|want to do)|what if you|how about you|maybe you could|you want to be \w+ing|"
+    r"(?:a|one) (?:tip|piece of advice)|if i were you|if i was you|were i you|in your (?:shoes|position),? i'?d|the (?:trick|key|secret|answer|solution|fix) (?:is|there is) (?:to|just|simply)|"
+    r"(?:the )?best (?:thing|way|move) (?:you can do |to do |is )?(?:is|would be) (?:to|just)|(?:^|[,;:]\s*)(?:just|simply) (?!(?:a|an|the|on|in|my|our|for|like|one|because|about|to|so|as|that|this|fine|ok|okay|me|us|come|checking|saying|wondering|curious|kidding|joking|want|wanted)\b)[a-z]+(?<!ed)\b(?! me\b)|"
+    r"you(?:'ve| have)? (?:just |really )?got to|you'?ll (?:want|need) to|"
+    r"^(?:(?:and|so|also|oh|look|honestly|seriously|next time)[,\s]+)*(?:try|make sure|don'?t (?:let|take|be (?:too|so)|apologi[sz]e to)|stop (?:worrying|stressing|overthinking|taking)|focus on|remember to|consider|"
+    r"start (?:by|with)|get (?:yourself|a|some|your|him|her|them)|take (?:a|some|time)|download|read|use|ping|escalate|delegate|ask (?:for|your|him|her|them)|tell (?:him|her|them|your)|book|call|email|push)\b(?! me\b)|"
+    r"it'?d be (?:better|smarter|wise) (?:to|if you)|(?:i'?d|i would) (?:just|definitely|honestly)? ?(?:recommend|suggest|tell them))"
 )
 ADVICE_REQUEST = re.compile(
     r"\b(?:what (?:should|would|do) (?:i|you) (?:do|say|suggest|recommend|think i should)|what would you do|any (?:advice|tips|ideas|suggestions|thoughts on how)|"
@@ -39,26 +42,41 @@ ADVICE_REQUEST = re.compile(
 RUSH = re.compile(
     r"\b(?:introduce me|intro (?:me )?to|an intro|put me in touch|connect me (?:with|to)|get me (?:in|a meeting|an interview|a job|in front)|refer me|referral|"
     r"are you (?:guys |folks )?hiring|(?:any|your) (?:job )?(?:openings|vacancies|roles open|positions open)|looking for (?:a job|work|a role|an opportunity|opportunities)|"
-    r"my (?:cv|resume|résumé|portfolio|linkedin|card|pitch|startup|product|app|company|service|agency)|(?:our|my) (?:product|platform|solution|service|tool|offering|app|startup) (?:is|does|can|helps|will)|"
+    r"(?:take|here'?s|want|have|grab|give you|send you|check out|look at|share|attach\w*) my (?:cv|resume|résumé|portfolio|linkedin|card|pitch|deck|website)|my (?:pitch|startup)\b|(?:our|my) (?:product|platform|solution|service|tool|offering|app|startup) (?:is|does|can|helps|will)|"
     r"let me tell you (?:about|what) (?:our|my|we)|quick pitch|elevator pitch|(?:skip|cut) (?:the )?(?:small talk|pleasantries|chit-?chat|chat)|cut to the chase|get (?:straight )?(?:to the point|down to business)|"
     r"bottom line|i'?ll be (?:quick|brief)|(?:the|my) (?:reason|real reason) i (?:came over|came|wanted to (?:talk|chat|catch you))|"
     r"(?:could|can|would) you (?:introduce|intro|refer|recommend me|hire|forward my|pass (?:along|on) my|give me (?:a job|an intro|\d+ minutes)|sponsor|invest|buy)|"
-    r"(?:book|schedule|set up) a (?:demo|sales call|call to discuss (?:our|my))|sign (?:you )?up|(?:we|i) (?:sell|offer|provide|specialise|specialize)\b|"
+    r"(?:book|schedule|set up) a (?:demo|sales call|call to discuss (?:our|my))|sign (?:you|yourself) up|sign up (?:for|to|with) (?:our|my)|(?:we|i) (?:sell|offer|provide|specialise|specialize)\b|"
     r"let'?s (?:get (?:to|into) (?:it|business|the (?:agenda|numbers|point))|just (?:get|jump|dive) (?:to|into|straight)|talk (?:business|numbers)|not waste time)|"
     r"(?:first|so|ok|okay),? (?:the )?agenda|(?:straight|right) (?:to|into) (?:it|business|the (?:point|agenda|numbers))|no time for (?:small talk|chit-?chat)|"
+    r"(?:we|i) (?:actually |also |basically )?(?:sell|offer|provide|specialise|specialize)\b|(?:we|our \w+) (?:help|helps) (?:\w+ ){0,3}(?:companies|teams|businesses|clients|firms|brands|creatives|people|organisations|organizations|startups)|"
+    r"that'?s (?:exactly )?who we help|(?:we'?ve|we have) got (?:a|an) (?:\w+ ){0,2}(?:platform|product|tool|service|solution|app|offering)|"
+    r"quick (?:overview|demo|intro to (?:our|my))|(?:a|the|for a) (?:quick )?demo\b|case study|free trial|"
+    r"(?:grab|get|have|take|scan) your (?:card|badge|details|email|number)|while i'?ve got you|"
+    r"(?:get|grab|book) (?:some )?time in your (?:calendar|diary)|(?:minutes|time) is all i need|"
+    r"(?:keep|make) (?:this|it) (?:quick|short|brief)|(?:get|go|run) through (?:this|the \w+) (?:quickly|fast)|"
+    r"(?:i'?ll|let me) (?:cut|get|go) (?:straight )?to it|let'?s not (?:get into|go into|worry about) (?:all )?(?:that|this)|not to be that person but|"
     r"what can you do for me|how can you help me|who (?:should|do) i (?:talk|speak) to (?:about|for) (?:a job|getting|funding)|invest(?:ors?|ment)? in (?:my|our))\b"
 )
 CHECK_IN = re.compile(
-    r"\b(?:is (?:this|that|it) (?:ok|okay|alright|all right|fine|a good time|too much|too personal|useful|helpful|weird|fair)(?: (?:to (?:ask|talk|share|bring up|discuss)|with you|for you))?|"
+    r"\b(?:(?:am|was) i (?:being )?(?:a bit |too |so |way |being )?(?:a pain|pushy|rude|harsh|blunt|too much|precious|annoying|intrusive|nosy|out of line|unfair|over the top|preachy|much|a lot)|"
+    r"(?:did|have|had) i (?:just )?(?:go(?:ne)? off|come across|overstep\w*|push(?:ed)?|upset|offend\w*|steamroll\w*|scare\w*|put you|talk(?:ed)? (?:over|at)|rant\w*|overdo\w*|make you)|"
+    r"(?:i'?ve|i have) (?:totally |completely |really )?(?:overdone it|overstepped|said too much|gone too far|scared you)|"
+    r"(?:was|is) (?:that|this|it) (?:way |a bit |a little |much )?too (?:much|personal|blunt|heavy|far)|"
+    r"(?:how|where) (?:did|does|is) (?:that|this|it) (?:land|landing|sit|sitting|come across)|"
+    r"(?:has|did|does) (?:this|that|it) (?:felt|feel|seem|been|come across) (?:like an? |ok|okay|alright|all right|awkward|useful|helpful|too)|"
+    r"(?:was|is) it (?:ok|okay|alright|all right) (?:me|that i|for me)|if that'?s (?:ok|okay|alright|all right)\?|"
+    r"(?:is|was) (?:that|this|it|me) making (?:this|it) (?:hard|harder|difficult|awkward|uncomfortable)|"
+    r"is (?:this|that|it) (?:ok|okay|alright|all right|fine|a good time|too much|too personal|useful|helpful|weird)(?: (?:to (?:ask|talk|share|bring up|discuss)|with you|for you))?|"
     r"is it (?:ok|okay|alright|all right) (?:if|to)|do you mind (?:if i|me asking|talking|sharing)|(?:would|do) you (?:rather|prefer) (?:not|we|i|to (?:talk|stop|move|leave|change))|"
     r"(?:how|what) (?:is|'s) (?:this|that|our (?:chat|conversation|talk)) (?:landing|going|feeling|sitting)(?: for you| with you)?|how does (?:this|that) (?:land|sit|feel) (?:with|for) you|"
     r"how (?:are|do) you feel(?:ing)? about (?:this|our|the|how) (?:conversation|chat|talk|meeting|discussion|one-?to-?one|1:1|catch-?up|so far|going)|"
     r"how (?:are|do) you feel(?:ing)? about (?:this|our) (?:so far|now)|am i (?:being )?(?:too|overstepping|prying|being pushy|coming on|making|pushing|rambling|talking too)|"
     r"(?:let|tell) me (?:know )?if i'?m (?:overstepping|prying|being|pushing|out of line|talking too)|(?:i )?don'?t want to (?:pry|push|overstep|pressure)|"
-    r"feel free to (?:not|skip|tell me|say no|pass|change)|(?:no|zero) pressure|you don'?t have to (?:answer|talk|share|go into)|"
+    r"feel free to (?:not|skip|tell me|say no|pass|change)|you don'?t have to (?:answer|talk|share|go into)|"
     r"do you want to (?:keep going|talk about (?:it|this)|continue|pause|stop|take a break|come back to)|(?:should|shall|can) we (?:pause|stop|keep going|continue|take a break|come back to (?:this|it)|park)|"
     r"how are we doing|are we (?:ok|okay|good|alright)|(?:is|are) you (?:ok|okay|alright|comfortable) (?:with|talking|sharing|if)|"
-    r"does (?:this|that) (?:feel|seem|sound) (?:fair|ok|okay|right|reasonable|useful|helpful) (?:to you)?|(?:has|was) this (?:been )?(?:useful|helpful|ok|okay)|"
+    r"does (?:this|that) (?:feel|seem|sound) (?:ok|okay|useful|helpful) (?:to you)?|(?:has|was) this (?:been )?(?:useful|helpful|ok|okay)|"
     r"(?:i'?ve|i have) (?:really )?enjoyed (?:our|this) (?:chat|conversation|talk)\W+(?:how about you|have you|what about you)|"
     r"what would (?:make|help) (?:this|today|this conversation|our chat) (?:more )?(?:useful|helpful|better|easier)|what do you need from (?:me|this conversation|today))"
 )
@@ -77,23 +95,141 @@ CALLBACK = re.compile(
 VAGUE_LATER = re.compile(r"\b(?:sometime|some time|at some point|one day|keep in touch|stay in touch|let'?s (?:catch up|grab (?:a )?(?:coffee|drink|lunch)) (?:soon|sometime)|we should (?:grab|get|do) .* (?:sometime|soon))\b")
 
 
-def common_ground_sentence(text: str, partner: str | None) -> str | None:
-    """A specific shared experience or circumstance the learner names."""
-    for s in sentences(text):
-        if not COMMON.search(s):
+SIMILAR = re.compile(
+    r"\b(?:too|as well|also|either)\s*(?:[,.!?;:)]|$|lol|haha|tbh)|\b(?:me too|same here|same with me|same for me|so did i|so do i|so am i|so have i|neither do i|nor do i|"
+    r"(?:we|we'?ve|we'?re) both|both (?:of us|been)|small world|been there|i know (?:that|the) feeling|"
+    r"(?:exactly|almost|just|pretty much|much|basically) (?:the same|like (?:that|this|you|yours))|(?:the|a) (?:same|similar) (?:thing|feeling|story|experience|situation|place|school|town|boat|[\w'-]+ (?:thing|feeling))|(?:precisely|exactly) the (?:part|bit|thing) (?:i|that i)|"
+    r"(?:it|that) was the same|i(?:'ve| have)? (?:done|had|felt|been through) the same|a \w+ like that|one of those \w+ too|"
+    r"(?:something|the) (?:similar|same) (?:happened|thing)|resonates|fellow|same (?:place|here|school|team|town|city|boat|thing)\b|i'?m the same(?! as)|"
+    r"i(?:'m| am) (?:a|an) \w+ (?:too|as well|myself)|is something i (?:remember|know)|i remember (?:that|the) feeling)"
+)
+NOT_SHARED = re.compile(r"\bsame as (?:them|him|her|everyone|the others|the rest|last)\b|\b(?:too|as well) (?:much|many|early|late|long|far|hard|soon)\b")
+
+
+def _partner_texts(partner: str | None, earlier_partner: tuple[str, ...]) -> str:
+    return " ".join([*earlier_partner[-1:], partner or ""])
+
+
+def common_ground_sentence(text: str, partner: str | None, earlier_partner: tuple[str, ...] = ()) -> str | None:
+    """A specific shared experience or circumstance the learner names about themselves.
+
+    Either an explicit 'me too' marker in a sentence of one's own, made specific by what
+    the partner said or by its own content; or one's own story told on the same subject.
+    """
+    from .disclosure import FIRST_PERSON, own_sentences
+
+    context = _partner_texts(partner, earlier_partner)
+    own = own_sentences(text)
+    sents = sentences(text)
+    for i, s in enumerate(sents):
+        if s.endswith("?") or NOT_SHARED.search(s) or not SIMILAR.search(s):
             continue
-        specific = len(content_stems(s)) >= 2 or (partner and overlap(s, partner))
-        if specific and not re.fullmatch(r"\W*(?:same|same here|me too|totally|yeah same)\W*", s):
+        if re.fullmatch(r"\W*(?:same|same here|me too|totally|yeah same|same tbh|lol same)\W*", s) and not (i and overlap(sents[i - 1], context)):
+            continue
+        if not _said_of_self(s):
+            continue
+        near = " ".join(sents[max(0, i - 1): i + 2])
+        if overlap(near, context) or len(content_stems(s)) >= 3 or STRONG_SAME.search(s):
+            return s
+    return _echo_then_own(sents, own, partner)
+
+
+SELF_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|so)\s+)(?:(?:oh|ha|honestly|well|yeah|no way|actually|look|in|at|when)\b[^,;:]{0,40}?[,\s]+)?(?:i|i'?m|i'?ve|i'?d|im|ive|we|we'?ve|we'?re|my|our|mine|me)\b"
+)
+
+
+def _said_of_self(sentence: str) -> bool:
+    """The similarity is claimed for oneself ('I had the same'), not noticed in others."""
+    return bool(SELF_SUBJECT.search(sentence) or re.search(r"\b(?:same here|me too|small world|we both|both of us|same (?:place|school|town))\b", sentence))
+
+
+ECHO_BANG = re.compile(r"^(?:oh,? |ha,? |wow,? )?[\w\s',-]{1,30}!+$")
+
+
+def _echo_then_own(sents: tuple[str, ...], own: tuple[str, ...], partner: str | None) -> str | None:
+    """'Two rigs! We broke one too': echoing their detail with delight, then a story of one's own."""
+    if not partner:
+        return None
+    for i, s in enumerate(sents[:-1]):
+        if ECHO_BANG.match(s) and overlap(s, partner) and sents[i + 1] in own and SELF_SUBJECT.search(sents[i + 1]):
+            return sents[i + 1]
+    for s in own:
+        if re.search(r"\bi (?:still|also) \w+", s) and _loose_stems(s) & _loose_stems(partner):
             return s
     return None
 
 
-def one_up_sentence(text: str, partner: str | None) -> str | None:
+STRONG_SAME = re.compile(r"\b(?:small world|same (?:place|school|town|city|team|uni|university|company|street|area|boat))\b")
+
+
+def _loose_stems(text: str) -> frozenset[str]:
+    """Content stems with agent nouns folded in, so 'teach' meets 'teacher' and 'freeze' meets 'freezing'."""
+    out = set()
+    for st in content_stems(text):
+        out.add(st[:-2] if st.endswith("er") and len(st) > 5 else st)
+    return frozenset(out)
+
+
+def _parallel_story(own: tuple[str, ...], partner: str | None) -> str | None:
+    """One's own experience told on the very thing the partner just told of themselves."""
+    from .disclosure import STANCE, own_sentences, sentence_depth
+
     if not partner:
         return None
-    for s in sentences(text):
-        if ONE_UP.search(s):
+    theirs = own_sentences(partner)
+    if not theirs:
+        return None
+    their_stems = _loose_stems(" ".join(theirs))
+    for s in own:
+        if STANCE.match(s) or not re.match(r"^(?:(?:oh|ha|honestly|well|yeah|and|but|so|actually)[,!\s]+)*(?:i|i'?m|i'?ve|i'?d|we|we'?ve|my|our)\b", s):
+            continue
+        if sentence_depth(s) >= 1 and _loose_stems(s) & their_stems:
             return s
+    return None
+
+
+def _struggle(text: str) -> bool:
+    from .disclosure import partner_depth, sentence_depth
+
+    return (sentence_depth(text) if len(sentences(text)) == 1 else partner_depth(text)) >= 2
+
+
+ECHO_Q = re.compile(r"^[\w\s',-]{1,30}\?+$")
+NOTHING = re.compile(r"^(?:[\w'-]+ ){0,3}[\w-]+(?:'s| is| was| are) nothing\b|\bthat'?s nothing\b|\bnothing (?:like|compared to|on) (?:a |an |my |mine|what)")
+BIGGER = re.compile(r"\b(?:even|way|much|far|a lot) (?:worse|bigger|crazier|harder|longer|more|tougher)\b(?! than (?:i|me|mine|we|us)\b)")
+
+
+def one_up_sentence(text: str, partner: str | None) -> str | None:
+    """Answering their story with a bigger one of one's own.
+
+    The shapes: a dismissive echo of their words as a question followed by one's own
+    story ("Trouble sleeping? Try..."); 'X is nothing'; a comparison that makes one's own
+    bigger; a 'now THAT is...' capper.
+    """
+    if not partner:
+        return None
+    from .disclosure import own_sentences
+
+    sents = sentences(text)
+    own = set(own_sentences(text))
+    for i, s in enumerate(sents):
+        if ONE_UP.search(s) and not re.search(r"\btell me about it more\b", s):
+            return s
+        if re.search(r"\b(?:too|as well),? and (?:i|we) still\b", s) or s.startswith("but ") and s in own and _struggle(s) and _struggle(partner):
+            return s
+        if NOTHING.search(s) and not re.match(r"^(?:oh,? )?(?:it'?s|it was) nothing\b", s):
+            return s
+        if BIGGER.search(s) and s in own and not re.match(r"^you\b", s):
+            return s
+        if re.match(r"^now,? (?:that'?s|that is|this is)\b", s):
+            return s
+        if ECHO_Q.match(s) and overlap(s, partner) and i + 1 < len(sents):
+            rest = sents[i + 1:]
+            story = [r for r in rest[:2] if r in own or re.match(r"^(?:try|you did|you think|nothing)\b", r)]
+            caring = any(re.search(r"\b(?:sorry|oh no|how (?:are|is|did|was)|that sounds|must be)\b", r) for r in rest[:2])
+            if story and not caring and not any(r.endswith("?") for r in rest[:1]):
+                return s
     return None
 
 
@@ -111,10 +247,26 @@ def advice_sentence(text: str, partner: str | None) -> str | None:
     """Telling them what to do, when they did not ask."""
     if partner and ADVICE_REQUEST.search(partner.lower()):
         return None
+    capper = one_up_sentence(text, partner)
     for s in sentences(text):
-        if s.endswith("?") and not re.search(r"have you (?:tried|considered|thought about|looked into)|why don'?t you|why not just", s):
+        if s == capper or capper and re.match(r"^try (?:a|an|\w+ing|being)\b", s) or s.endswith("?") and not re.search(r"have you (?:tried|considered|thought about|looked into)|why don'?t you|why not just|what if you|how about you", s):
             continue
-        if ADVICE.search(s) and not re.search(r"\b(?:we should|let'?s|we could|should we)\b", s):
+        if ADVICE.search(s) and not re.search(r"\b(?:we should|let'?s|we could|should we|if you like|if you want|if you fancy)\b", s):
+            return s
+    return None
+
+
+# Brushing the other person's matter aside to get to one's own: a rush whatever came before.
+DISMISS = re.compile(
+    r"\b(?:(?:skip|cut|forget) (?:the )?(?:small talk|pleasantries|chit-?chat)|let'?s not (?:get into|go into|worry about) (?:all )?(?:that|this)|"
+    r"while i'?ve got you|no time for (?:small talk|chit-?chat)|cut to the chase)\b"
+)
+
+
+def dismissive_rush(text: str) -> str | None:
+    """A rush that brushes their matter aside outright, so earlier rapport does not excuse it."""
+    for s in sentences(text):
+        if DISMISS.search(s):
             return s
     return None
 
@@ -127,25 +279,74 @@ def rush_sentence(text: str) -> str | None:
 
 
 def check_in_sentence(text: str) -> str | None:
+    """Asking how this conversation sits with them: not permission for a dated next step."""
     for s in sentences(text):
-        if CHECK_IN.search(s):
+        dated_step = re.search(r"\bif (?:i|we)\b", s) and NEXT_STEP_DAY.search(s) and not re.search(r"\b(?:talk|discuss|chat|ask|bring (?:it|this) up)\b", s)
+        if CHECK_IN.search(s) and not dated_step:
             return s
     return None
 
 
-def follow_through_sentence(text: str) -> str | None:
-    """A specific next step (what + who/when), or a later message calling back to them."""
-    for s in sentences(text):
-        if VAGUE_LATER.search(s) and not NEXT_STEP_DAY.search(s):
-            continue
-        if NEXT_STEP.search(s) and NEXT_STEP_DAY.search(s):
-            return s
-        if re.search(r"\b(?:i'?ll|i will|i'?m going to)\s+(?:\w+\s+){0,2}?(?:send|email|forward|introduce|intro|connect)\b.{0,40}\b(?:you|him|her|them|the|my|your|a|that)\b", s):
-            return s
+NUM_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+WHEN = re.compile(
+    DAY[:-1] + r"|at (?:" + NUM_WORD + r"|noon|midday|lunch(?:time)?|half " + NUM_WORD + r"|quarter (?:past|to) " + NUM_WORD + r")\b|half " + NUM_WORD + r"\b|"
+    r"lunchtime|midnight|(?:i'?ll|we'?ll|i will) \w+(?: \w+)? now\b|the day before|the (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week) after|"
+    r"after (?:the (?:panel|talk|session|meeting|call|event|keynote)|work|school|tea|dinner|half[- ]term|standup|stand-up)|on the \d+|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:this|next) (?:sprint|quarter|term|half[- ]term|cycle)|(?:\w+ )?arvo|"
+    r"(?:let'?s|lets) \w+(?: \w+)? now|right now|straight away|from (?:tonight|today|now on|tomorrow|next week))"
+)
+COMMIT = re.compile(
+    r"\b(?:i'?ll|ill (?=[a-z]+ )|i will|i'?m going to|i am going to|i can|i could|let me|we'?ll|we will|let'?s|lets|shall we|shall i|can we|could we|"
+    r"how about we|why don'?t we|what if we|would it help if (?:i|we|you)|want me to|would it be (?:all right|alright|ok|okay) if i|could i|can i|"
+    r"happy to|i'?d be (?:happy|glad) to|i'?m (?:buying|bringing|taking|getting|booking|sending|coming)|i (?:am|'m) (?:okay|ok|happy) to|"
+    r"(?:does|would|will|do) .{1,50}? (?:work|suit)(?: for [\w ]{1,20}| you)?\s*\?|(?:is|would) it(?: be)? (?:all right|alright|ok|okay) if (?:i|we)|let me know (?:by|on|before)|from (?:tonight|today|now on|tomorrow),? .{0,40}\bi\b)"
+)
+NOT_COMMIT = re.compile(
+    r"\b(?:i'?ll be (?:honest|quick|brief)|i'?ll admit|i'?ll (?:get|cut|go) (?:straight )?to|if (?:we|i) (?:talk|discuss|chat|ask)|let'?s keep (?:this|it)|i (?:'?ll|will) tell you (?:what|exactly|something|how)|i can(?:'t| not)|i cannot|i could(?:n'?t| not)|"
+    r"i can (?:see|imagine|tell|hear|relate|understand)|i could (?:see|imagine|tell|hear)|let me (?:guess|think|be|tell you about|get this straight)|"
+    r"let'?s (?:talk|discuss|focus|be honest|not|skip|get (?:to|into|straight|through))\b(?!.{0,40}" + DAY + r"))"
+)
+HANDOFF = re.compile(
+    r"\b(?:i'?ll|ill|i will|i can|i could|let me|would it help if i|want me to|happy to|i'?d be happy to)\s+(?:\w+\s+){0,2}?"
+    r"(?:send|sent|forward|introduce|intro|connect|email|walk|show|bring|text|ring|pair|book)\w*\s+(?:you|him|her|them)\b"
+)
+CALLBACK_YOU = re.compile(
+    r"\b(?:you (?:said|mentioned|recommended|told me|were telling me|were planning|were saying)|u said|"
+    r"(?:your|ur) (?:[\w'-]+ ){0,6}?(?:line|point|idea|tip|advice|suggestion|recommendation|story|comment)\b|like you (?:were planning|said|suggested)|"
+    r"did (?:you|u) (?:ever|get a chance|manage|end up|find|get)|how did .{2,40}? go\b|hope (?:the|your) [\w\s'-]{2,30} (?:went|goes|is going|was))"
+)
+
+
+def _next_step(sents: tuple[str, ...], i: int) -> bool:
+    """A commitment or proposal with a when (here or in a neighbouring sentence), or a handoff to a person."""
+    s = sents[i]
+    m = COMMIT.search(s)
+    if not m or NOT_COMMIT.search(s) or VAGUE_LATER.search(s) and not WHEN.search(s):
+        return False
+    if HANDOFF.search(s) or WHEN.search(s):
+        return True
+    near = [sents[j] for j in (i - 1, i + 1) if 0 <= j < len(sents)]
+    return any(WHEN.search(n) and not VAGUE_LATER.search(n) for n in near)
+
+
+def follow_through_sentence(text: str, partner_turns: tuple[str, ...] = ()) -> str | None:
+    """A specific next step (what + who/when), or a later message calling back to them.
+
+    A callback counts only when what it recalls was not said in this conversation: quoting
+    their last turn back is listening, recalling the party is following through.
+    """
     sents = sentences(text)
-    callbacks = [s for s in sents if CALLBACK.search(s)]
-    if callbacks and (len(sents) >= 2 or len(callbacks[0].split()) >= 8):
-        meeting = re.search(r"\b(?:met|meeting|meet|chat|spoke|talk|conversation|promised|following up|link|article|hope (?:the|your)|how did)\b", " ".join(sents))
-        if meeting:
-            return callbacks[0]
+    for i, s in enumerate(sents):
+        if _next_step(sents, i):
+            return s
+    said_here = " ".join(partner_turns)
+    for i, s in enumerate(sents):
+        m = CALLBACK_YOU.search(s) or CALLBACK.search(s)
+        if not m:
+            continue
+        recalled = s[m.end():] if content_stems(s[m.end():]) else s
+        if not content_stems(recalled):
+            continue
+        if not said_here or not overlap(recalled, said_here) or re.search(r"\b(?:met|spoke|chatted|meetup|party|dinner|fair|conference|panel)\b", s):
+            return s
     return None

@@ -1,17 +1,27 @@
-"""Questions: which sentences ask, whether they invite a story, how many distinct ones."""
+"""Questions: which sentences ask, whether they invite a story, how many distinct ones.
+
+A question is judged by its form (who is asked what, in which clause) and, where the
+partner's last turn is known, by what it does there: an echo of their words used as a
+springboard ('Two jobs? Try a dissertation...') asks nothing.
+"""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from .text import sentences
+from .text import content_stems, overlap, sentences
 
-_LEAD = r"^(?:(?:so|and|but|oh|ah|ok|okay|wait|hey|well|right|now|then|also|hmm|haha|lol|um|like|cool|nice|wow|sorry|and so|out of curiosity|just curious|honestly|genuinely|seriously|actually)[,\s]+)*"
+_LEAD = r"^(?:(?:so|and|but|oh|ah|ok|okay|wait|hey|well|right|now|then|also|hmm|haha|lol|um|like|cool|nice|wow|sorry|and so|out of curiosity|just curious|honestly|genuinely|seriously|actually|anyway|anyways|btw|by the way|also|plus|sure)[,\s]+)*"
 _AUX = r"(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|should|shall|may|might|am|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|haven't|hasn't|won't|wouldn't|can't|couldn't|shouldn't|you're|you've|u)"
-_WH = r"(?:what|what's|how|how's|why|where|where's|when|who|who's|which|whats|hows)"
+_WH = r"(?:what|what's|how|how's|why|where|where's|where'd|when|who|who's|which|whats|hows)"
+_SUBJECT = r"(?:you|i|we|they|he|she|it|there|that|this|these|those|anyone|anybody|someone|somebody|everyone|your|the|my|our|his|her|their)"
 
 ASK_START = re.compile(_LEAD + r"(?:" + _WH + r"|" + _AUX + r")\b")
+# Unpunctuated (texted) questions need a real question shape: 'how was the trip', 'did u go'.
+TEXTED_ASK = re.compile(
+    _LEAD + r"(?:" + _WH + r" (?:" + _AUX + r"|you|your|\w+ (?:you|your))\b|" + _AUX + r" " + _SUBJECT + r"\b|(?:\w+ ){0,2}(?:how|why)$)"
+)
 INVITATION = re.compile(
     _LEAD
     + r"(?:tell me (?:more|about|what|how|why)|walk me through|talk me through|describe|i'?d love to (?:hear|know)|"
@@ -20,78 +30,208 @@ INVITATION = re.compile(
 # Yes/no or one-word questions that start like open ones.
 CLOSED_WH = re.compile(
     _LEAD
-    + r"(?:what (?:time|day|year|date|company|team|department|firm|school|kind of (?:company|car|dog|job)|size|age|number|level|grade|role|title|floor|city|town|country|part of town)\b|"
-    r"what'?s (?:your|the) (?:name|role|title|team|company|job|number|email|handle|budget|deadline|timeline|date)\b|"
+    + r"(?:what (?:time|day|year|date|company|team|department|firm|school|size|age|number|level|grade|role|title|floor|city|town|country|part of town)\b|"
+    r"what (?:kind|sort|type|breed|brand|make|model|colou?r|flavou?r)\b|"
+    r"what'?s (?:your|the|his|her|their|its) (?:name|role|title|team|company|job|number|email|handle|budget|deadline|timeline|date)\b|"
     r"what (?:do|did) you (?:do)\b(?! (?:when|with|about|there|next|after|then))|"
-    r"how (?:many|much|long|old|often|far|big|soon)\b|where|when|who|which|whos|who's|where's)"
+    r"how (?:many|much|long|old|often|far|big|soon)\b|where|when|who|which|whos|who's|where's|"
+    # Proposals: 'what if we...', 'how about Tuesday?' expect a yes or a no.
+    r"what if (?:we|i|you|they)\b|how about\b|what about (?:if|we|i)\b)"
 )
+# 'What's the pay?', 'what's your star sign?': a short noun after the verb asks for one fact.
+WHATS_FACT = re.compile(
+    _LEAD + r"what(?:'s| is| was) (?:the|your|his|her|their|its|my|our) (?!\w+est\b|best|worst|most|favou?rite part)[\w-]+(?: [\w-]+)?\W*$"
+)
+# A wh-question that offers its own answer: 'What is it, a bad back?'
+CANDIDATE = re.compile(_LEAD + r"(?:what|who|where|which)\b[^,:]{0,30}, (?!" + _WH + r"\b|" + _AUX + r"\b)[\w' -]{1,30}\?$")
 OPEN_AUX = re.compile(
     _LEAD
-    + r"(?:can|could|would|will|do) you (?:tell|say|talk|walk|describe|share|explain|help me understand)\b|"
+    + r"(?:can|could|would|will|do) you (?:be willing to |be able to |mind )?(?:tell|say|talk|walk|describe|share|explain|help me understand|telling|sharing|explaining|saying)\b|"
     + _LEAD
-    + r"(?:do|would) you (?:mind (?:telling|sharing|explaining|saying)|want to (?:tell|talk|say|share))\b"
+    + r"(?:do|would) you (?:want to|wanna|care to) (?:tell|talk|say|share)\b|"
+    + _LEAD
+    + r"(?:can|could|may|might) i ask (?:what|how|why)\b"
 )
-SHORT_OPEN = re.compile(_LEAD + r"(?:and then|then what|like what|such as|how so|how come|in what way|meaning|why not|why|how)\W*\??$")
+SHORT_OPEN = re.compile(_LEAD + r"(?:and then|then what|like what|such as|how so|how come|in what way|meaning|why not|why|how|(?:[\w-]+ ){1,2}(?:how|why|in what way))\W*\??$")
 TAG = re.compile(
     r"(?:,|^)\s*(?:right|yeah|no|eh|innit|isn't it|aren't you|don't you|didn't you|isn't that|wasn't it|you know|ya know|huh|yes|correct|am i right|ok|okay|true)\s*\?+$"
 )
-EITHER_OR = re.compile(r"\bor\b")
-JOINED = re.compile(r"(?:,\s*(?:and|or)?|;|\band\b)\s+(?:" + _WH + r"|(?:do|does|did|is|are|was|were|have|has|can|could|would|will)\s+(?:you|they|we|it|he|she))\b")
+# Questions nobody is meant to answer: a stance word ('Honestly? Nights.'), a challenge
+# ('You think that's bad?'), a reported thought ('and I think, is this it?').
+RHETORICAL = re.compile(
+    r"^(?:(?:oh|ha|haha|so|and|but)[,\s]+)*(?:honestly|seriously|frankly|truthfully|really|srsly|literally)\W*$|"
+    r"^(?:(?:oh|ha|haha|so|and|but|wow)[,\s]+)*(?:you|u) (?:think|reckon|call) (?:that|this)\b|"
+    r"^(?:(?:oh|so|and|but|well)[,\s]+)*what (?:do|did|would) you (?:want|expect) me to (?:do|say)\b|"
+    r"\b(?:i|we) (?:think|thought|ask(?:ed)? (?:myself|ourselves)|said to myself|was like|went),\s*(?:" + _WH + r"|" + _AUX + r")\b[^,]*(?:,[^,]*)?\?$|"
+    r"^(?:who cares|what's the point|how hard can it be|what else is new|who knew)\b"
+)
+CONFIRM = re.compile(_LEAD + r"(?:is|does|would|will|how does|how's|was) (?:that|this)(?: \w+)?(?: \w+)? (?:ok|okay|alright|all right|fair|fine|work|sound|make sense|suit|good)\b")
+JOINED = re.compile(r"(?:,\s*and|;|\band\b)\s+(?:" + _WH + r"|(?:do|does|did|is|are|was|were|have|has|can|could|would|will)\s+(?:you|they|we|it|he|she|i)\b)")
+_INTERJECTION = re.compile(r"\b(?:oh|ah|mate|man|dude|love|wow|god|gosh|omg|wait|really|hang on|sorry|what)\b")
+_CLAUSE_SPLIT = re.compile(r"\s*[,;:]\s+|\s+-\s+")
 
 
 def _bare(sentence: str) -> str:
     return sentence.rstrip("?.! ").strip()
 
 
+@lru_cache(maxsize=8192)
+def clause(sentence: str) -> str:
+    """The clause that carries the question: 'First two weeks: how are you finding it?' -> the second."""
+    if ASK_START.match(sentence) or INVITATION.match(sentence) or OPEN_AUX.match(sentence):
+        return sentence
+    parts = _CLAUSE_SPLIT.split(sentence)
+    for i, part in enumerate(parts[1:], start=1):
+        if ASK_START.match(part) or INVITATION.match(part) or OPEN_AUX.match(part):
+            return ", ".join(parts[i:])
+    return sentence
+
+
 def is_question(sentence: str) -> bool:
     """A sentence that asks: a '?', an invitation ('tell me about'), or a texted question."""
+    if RHETORICAL.search(sentence):
+        return False
     if sentence.endswith("?"):
         return not TAG.search(sentence) or len(sentence.split()) <= 2 and not TAG.match(sentence)
     if INVITATION.match(sentence):
         return True
-    # Texted questions without '?': 'how was the trip', 'did you go'.
-    return bool(ASK_START.match(sentence)) and not sentence.endswith((".", "!")) and len(sentence.split()) <= 14
+    if sentence.endswith((".", "!")):
+        return False
+    # Texted questions without '?': 'how was the trip', 'did u go', '..., when is it, can i come'.
+    last = _CLAUSE_SPLIT.split(sentence)[-1]
+    return bool(TEXTED_ASK.match(last)) and len(last.split()) <= 12 and len(sentence.split()) <= 40
 
 
 def is_open(sentence: str) -> bool:
     """Invites a story or explanation rather than a yes/no or a word or two."""
-    if INVITATION.match(sentence) or OPEN_AUX.match(sentence) or SHORT_OPEN.match(sentence):
+    q = clause(sentence)
+    if INVITATION.match(q) or OPEN_AUX.match(q) or SHORT_OPEN.match(q):
         return True
-    if CLOSED_WH.match(sentence):
+    if CLOSED_WH.match(q) or WHATS_FACT.match(q) or CANDIDATE.match(q):
         return False
-    return bool(re.match(_LEAD + r"(?:what|what's|whats|how|how's|hows|why)\b", sentence)) or bool(
-        re.search(r"\b(?:what|how|why) (?:was|is|did|does|do|has|made|makes|would|were|about|happened|led|got)\b", sentence)
-        and not re.match(_LEAD + _AUX + r"\b", sentence)
+    return bool(re.match(_LEAD + r"(?:what|what's|whats|how|how's|hows|why)\b", q)) or bool(
+        re.search(r"\b(?:what|how|why) (?:was|is|did|does|do|has|made|makes|would|were|about|happened|led|got)\b", q)
+        and not re.match(_LEAD + _AUX + r"\b", q)
     )
 
 
+def clauses(sentence: str) -> tuple[str, ...]:
+    """The distinct questions inside one sentence: 'What was it like, and how did they take it?' is two.
+
+    An either-or ('..., or would you rather...') stays one question."""
+    pieces = [p.strip() for p in JOINED.split(sentence)]
+    if len(pieces) == 1:
+        return (sentence,)
+    heads = [m.group(0).lstrip(",; ").removeprefix("and").strip() for m in JOINED.finditer(sentence)]
+    first = clause(pieces[0])
+    out = [first] if ASK_START.match(first) or INVITATION.match(first) or OPEN_AUX.match(first) else []
+    out += [f"{h} {p}".strip() for h, p in zip(heads, pieces[1:])]
+    return tuple(out) or (sentence,)
+
+
 def sub_questions(sentence: str) -> int:
-    """Distinct questions inside one sentence: 'What was it like, and how did they take it?' is two."""
-    pieces = JOINED.split(sentence)
-    if len(pieces) == 1 or not (ASK_START.match(pieces[0]) or INVITATION.match(pieces[0])):
-        return 1
-    return 1 + len(JOINED.findall(sentence))
+    """Distinct questions inside one sentence."""
+    return len(clauses(sentence))
 
 
 @lru_cache(maxsize=4096)
 def questions(text: str) -> tuple[str, ...]:
-    """The normalised sentences of a text that ask something."""
+    """The normalised sentences of a text that ask something (form only, no context)."""
     return tuple(s for s in sentences(text) if is_question(s))
 
 
-def count_questions(text: str) -> int:
-    """Distinct questions: an either-or question is one; a rephrasing right after is not new."""
-    qs = questions(text)
-    return sum(sub_questions(q) for q in qs)
+def is_echo(sentence: str, partner: str | None) -> bool:
+    """Their own words handed back with a '?' ('Two jobs?', 'Knee surgery?'): a reaction, not a question."""
+    if not partner or ASK_START.match(sentence) or INVITATION.match(sentence) or SHORT_OPEN.match(sentence) or len(sentence.split()) > 6:
+        return False
+    mine = content_stems(_INTERJECTION.sub(" ", sentence))
+    return bool(mine) and overlap(sentence, partner) >= mine
 
 
 @lru_cache(maxsize=4096)
-def only_asks(text: str) -> bool:
-    """Every sentence of substance is a question: no acknowledgment, no sharing."""
-    from .listening import is_filler
+def asked(text: str, partner: str | None = None) -> tuple[str, ...]:
+    """The distinct questions the turn puts to the partner, in context.
 
-    qs = questions(text)
+    Left out: an echo used as a springboard for one's own statement; an 'or ...?' or an
+    'is that okay?' that only finishes the question before it; a fragment right after a
+    question that offers candidate answers ('...at the bootcamp? Something you'd rather
+    talk about?'); a two-word lead-in re-asked at once ('Different how? What's their way?')."""
+    sents = sentences(text)
+    flags = [is_question(s) for s in sents]
+    out: list[str] = []
+    for i, s in enumerate(sents):
+        if not flags[i]:
+            continue
+        later_statement = any(not f for f in flags[i + 1 :])
+        if later_statement and is_echo(s, partner):
+            continue
+        after_question = i > 0 and flags[i - 1] and bool(out) and out[-1] == sents[i - 1]
+        if after_question and (s.startswith("or ") or CONFIRM.match(s) or not (ASK_START.match(s) or INVITATION.match(s) or OPEN_AUX.match(s))):
+            continue
+        if out and out[-1] == sents[i - 1] and len(_bare(out[-1]).split()) <= 2 and is_open(out[-1]) and is_open(s):
+            out[-1] = s  # the lead-in was the same question, asked again in full
+            continue
+        out.append(s)
+    return tuple(out)
+
+
+def question_clauses(text: str, partner: str | None = None) -> tuple[str, ...]:
+    """Every distinct question of the turn, one clause each (for form and count)."""
+    return tuple(c for q in asked(text, partner) for c in clauses(q))
+
+
+def count_questions(text: str, partner: str | None = None) -> int:
+    """Distinct questions: an either-or question is one; a rephrasing right after is not new."""
+    return len(question_clauses(text, partner))
+
+
+@lru_cache(maxsize=4096)
+def only_asks(text: str, partner: str | None = None) -> bool:
+    """Every sentence of substance is a question: no acknowledgment, no sharing.
+
+    A stock 'Love that!' or an evasive 'Oh, this and that.' is not substance; a real answer
+    to a question the partner just asked is."""
+    from .listening import is_generic_ack
+
+    qs = asked(text, partner)
     if not qs:
         return False
-    rest = [s for s in sentences(text) if s not in qs]
-    return all(is_filler(s) for s in rest)
+    partner_asked = bool(partner) and any(is_question(s) for s in sentences(partner or ""))
+    rest = [s for s in sentences(text) if s not in qs and not is_question(s)]
+    return all(is_generic_ack(s) or not content_stems(s) and (not partner_asked or len(s.split()) <= 4) for s in rest)
+
+
+# Questions about the conversation or the learner's own conduct, requests and proposals:
+# they build on the partner only through the partner's own words, never through 'this' or 'it'.
+META = re.compile(
+    _LEAD
+    + r"(?:(?:am|was|did|have|had|do) i\b|(?:are|were|did|have|should|shall|can|could|may) we\b|"
+    r"(?:is|was|has|does|did|would|will) (?:this|that|it) (?:\w+ ){0,2}?(?:ok|okay|alright|all right|fine|fair|useful|helpful|clear|right|feel|felt|land|landing|work|help|suit|make sense|too|be (?:ok|okay|alright|all right|fine|enough))\b|"
+    r"(?:is|would|will) it (?:be )?(?:ok|okay|alright|all right|fine|possible|help)\b|is there any (?:way|chance)\b|"
+    r"(?:can|could|may|might|shall) i\b|will you\b|(?:would|will|could|can) you (?!(?:\w+ )?(?:tell|say|talk|walk|describe|share|explain)\b)[^?]*\b(?:by|this|next|tomorrow|tonight|today|before|after)\b|"
+    r"would (?:a|an|the|\w+day|tomorrow|tonight|next)\b[^?]*\b(?:work|suit|help|do)\b|"
+    r"what if (?:we|i|you)\b|how about\b|shall\b|let'?s\b|(?:are|were) (?:you|we) (?:ok|okay|alright|all right|good|fine) (?:with|if)\b|"
+    r"(?:is|would|could|will) (?:that|this|it) (?:even |really |ever )?(?:be )?(?:possible|an option|on the table|doable|feasible|allowed|enough)\b)"
+    r"|\b(?:from your side|this conversation|this chat|am i being|too pushy|how (?:is|was) (?:this|that) (?:landing|going|for you)|"
+    r"if (?:that'?s|that is|it'?s|it is|this is) (?:ok|okay|alright|all right|fine|cool)|"
+    r"(?:want|like|rather) (?:to |we )?(?:keep going|carry on|go on|continue|stop|talk about something else|change the subject))\b|\b(?:suit|suit you|work for you)\W*$"
+)
+# The narrower kind: a check on the conversation or on the learner's own conduct.
+CHECK = re.compile(
+    _LEAD
+    + r"(?:(?:am|was|did|have|had) i|(?:are|were) we (?:ok|okay|good|alright|all right)\b|"
+    r"(?:is|was|has|does|did) (?:this|that|it) (?:\w+ ){0,2}?(?:ok|okay|alright|all right|fine|useful|helpful|clear|feel|felt|land|landing|too|way too)\b|"
+    r"(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine) (?:if|to)\b|(?:are|were) you (?:ok|okay|alright|all right|good|fine) (?:with|if)\b)"
+    r"|\b(?:from your side|this conversation|this chat|am i being|too pushy|how (?:is|was) (?:this|that) (?:landing|going|for you)|"
+    r"(?:want|like|rather) (?:to |we )?(?:keep going|carry on|go on|continue|stop|talk about something else|change the subject))\b"
+)
+
+
+def is_check(question: str) -> bool:
+    """A check on the conversation itself ('Was that too much?'), not a new subject."""
+    return bool(CHECK.search(clause(question)))
+
+
+def is_meta(question: str) -> bool:
+    """A request, a proposal or a check on the conversation, not a question about their story."""
+    return bool(META.search(clause(question)))

@@ -44,11 +44,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json and args.script is None:
         raise InputError("--json needs --script FILE (the learner turns to play)")
     lines = read_script(args.script) if args.script is not None else None
-    engine = engine_from_args(args)
-    if engine.name == "offline":
-        print("rapport: using the offline engine (authored lines, no model); --provider picks an LLM",
-              file=sys.stderr)
-    session = Session(persona, engine, seed=args.seed)
+    session = Session(persona, engine_from_args(args), seed=args.seed)  # says once if offline
     if lines is None:
         converse(session, read=input)
     elif args.json:

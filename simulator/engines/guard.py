@@ -15,6 +15,7 @@ with an ellipsis: the persona stops itself mid-thought, as people do.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel, Field
@@ -27,11 +28,13 @@ MAX_WORDS = 80  # a spoken turn, not an essay; the sentence in progress may fini
 HARD_WORDS_FACTOR = 1.5  # past this many times MAX_WORDS a sentence is cut mid-way
 MAX_ASIDE_CHARS = 160  # an opening bracket unclosed for this long is a stray character
 MIN_REPEAT_WORDS = 4  # shorter sentences ("Yes." "Right.") may repeat
+RECENT_REPLIES = 12  # the persona's replies checked for repeats (bounded: long talks stay fast)
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _OPENERS = {"*": "*", "(": ")", "[": "]", "<": ">", "{": "}"}
 _TEMPLATE_TOKEN = re.compile(r"turn|\||^/?s$|eos|bos|inst|sys", re.I)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_MAYBE_MARKER = re.compile(r"\n[ \t]*(?:\d{1,3}[.)]?|[-•#>])?")  # could still become a list line
 _LIST_LINE = re.compile(r"\n[ \t]*(?:[-•#>]|\d+[.)])[ \t]")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
 _LABEL = re.compile(r"^\s*[\"'“]?\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}|[a-z]+)\s*(?:\([^)]*\))?\s*:\s*")
@@ -61,6 +64,16 @@ OUT_OF_CHARACTER_WORDS = frozenset(
     prompt instructions guidelines system marks score grade rating rubric character roleplay
     learner openness ladder certainly full perfect""".split()
 )
+# Openings of the out-of-character phrases: a sentence is held back while it ends in one.
+_ADVICE = ("tips", "suggestions", "ways", "steps", "ideas", "pointers", "strategies")
+RISKY_PHRASES = (
+    "as an ai", "as a language model", "i'm an ai", "i am an ai", "i'm just an ai", "great question",
+    "how can i help", "how may i help", "hope this helps", "hope that helps", "feel free to",
+    "happy to help", "glad to help", "full marks", "top marks", "out of 10", "out of 100",
+    "my instructions", "system prompt",
+    *(f"here {verb} {some} {what}" for verb in ("are", "is") for some in ("some", "a few", "my") for what in _ADVICE),
+)
+_RISKY_PREFIXES = frozenset(p[:i] for p in RISKY_PHRASES for i in range(2, len(p) + 1))
 STOPWORDS = frozenset(
     """a about after again all also am an and any are as at be because been before being but by
     can could did do does doing don't down each even ever for from get got had has have having he
@@ -92,7 +105,7 @@ class GuardRules:
 
     names: frozenset[str]  # lower-cased labels that are the persona itself
     deeper: tuple[DeepItem, ...] = ()
-    said: frozenset[str] = frozenset()  # normalised sentences the persona already said
+    said: tuple[str, ...] = ()  # normalised sentences the persona said lately, sorted
     max_words: int = MAX_WORDS
     triggers: frozenset[str] = field(default=OUT_OF_CHARACTER_WORDS)
 
@@ -142,21 +155,20 @@ def rules_for(request: ReplyRequest, max_words: int = MAX_WORDS) -> GuardRules:
     first = persona.name.split()[0]
     names = frozenset({persona.name.lower(), first.lower(), persona.id.lower()}) | SELF_LABELS
     deeper = deeper_items(persona, request.state.openness)
-    said = frozenset(
-        _normal(s) for t in request.history if t.speaker == "partner" for s in split_sentences(t.text)
-    )
+    recent = [t for t in request.history if t.speaker == "partner"][-RECENT_REPLIES:]
+    said = tuple(sorted({_normal(s) for t in recent for s in split_sentences(t.text)}))
     triggers = OUT_OF_CHARACTER_WORDS.union(*(item.stems for item in deeper)) if deeper else OUT_OF_CHARACTER_WORDS
     return GuardRules(names=names, deeper=deeper, said=said, max_words=max_words, triggers=triggers)
 
 
 def leaked_depth(sentence: str, rules: GuardRules) -> int | None:
     """The depth of the deepest forbidden ladder item this sentence reveals, if any: it shares
-    three of the item's own stems, or two when that is a third of them."""
+    three of the item's own stems, or two when that is half of them."""
     found = content_stems(sentence)
     depths = [
         item.depth
         for item in rules.deeper
-        if (hits := len(item.stems & found)) >= 3 or (hits >= 2 and hits * 3 >= len(item.stems))
+        if (hits := len(item.stems & found)) >= 3 or (hits >= 2 and hits * 2 >= len(item.stems))
     ]
     return max(depths) if depths else None
 
@@ -184,7 +196,7 @@ def drop_reason(sentence: str, rules: GuardRules, seen: set[str]) -> str | None:
     if (depth := leaked_depth(sentence, rules)) is not None:
         return f"reveals depth {depth}"
     norm = _normal(sentence)
-    if norm in seen or (len(norm.split()) >= MIN_REPEAT_WORDS and norm in rules.said):
+    if norm in seen or (len(norm.split()) >= MIN_REPEAT_WORDS and _has_prefix(rules.said, norm, whole=True)):
         return "repeats itself"
     if not _WORD.search(sentence.lower()):
         return "no words"
@@ -195,6 +207,18 @@ def _label_undecided(cur: str) -> bool:
     """Whether the start of a sentence could still become a name label ("Maya Reyes:")."""
     head = cur.lstrip()
     return ":" not in head and len(head.split()) < 4 and bool(re.fullmatch(r"[\"'“]?[A-Za-z .'-]*", head))
+
+
+def _has_prefix(ordered: tuple[str, ...], text: str, whole: bool = False) -> bool:
+    """Whether a sorted tuple holds `text` (whole) or a string beginning with it."""
+    i = bisect_left(ordered, text)
+    return i < len(ordered) and (ordered[i] == text if whole else ordered[i].startswith(text))
+
+
+def _ends_in_risky_opening(norm: str) -> bool:
+    """Whether the text ends with the start of an out-of-character phrase ("... here are")."""
+    words = norm.split()
+    return any(" ".join(words[-n:]) in _RISKY_PREFIXES for n in range(1, min(len(words), 4) + 1))
 
 
 def _normal(sentence: str) -> str:
@@ -234,7 +258,7 @@ def clean_raw(raw: str, final: bool) -> tuple[str, str, bool, int]:
             continue
         if ch == "\n":
             rest = raw[i:]
-            if not final and len(rest) < 4 and not rest.strip():
+            if not final and _MAYBE_MARKER.fullmatch(rest):
                 return "".join(out), rest, False, asides
             if _BLANK_LINE.match(rest) or _LIST_LINE.match(rest):
                 return "".join(out), "", True, asides
@@ -338,7 +362,7 @@ class StreamGuard:
         if self.done or self._risky(cur):
             return
         cut = cur.rfind(" ")
-        if cut > self._cur_shown:
+        if cut > self._cur_shown and _WORD.search(cur[:cut].lower()):
             self._show(cur[self._cur_shown : cut], glue=self._cur_shown > 0)
             self._cur_shown = cut
 
@@ -348,7 +372,9 @@ class StreamGuard:
         if content_stems(cur) & self.rules.triggers or OUT_OF_CHARACTER.search(cur):
             return True
         norm = _normal(cur)
-        return len(norm) > 3 and any(s.startswith(norm) for s in (*self._seen, *self.rules.said))
+        if _ends_in_risky_opening(norm):
+            return True
+        return len(norm) > 3 and (any(s.startswith(norm) for s in self._seen) or _has_prefix(self.rules.said, norm))
 
     def _end_sentence(self, sentence: str) -> None:
         """Judge a complete sentence: show the rest of it, or drop it."""

@@ -87,10 +87,12 @@ def classify(exc: BaseException) -> Failure | None:
     status = status_of(exc)
     if isinstance(exc, lc.ContextOverflowError):
         return Failure("the prompt is longer than the model's context window", False)
-    if isinstance(exc, lc.ModelAuthenticationError):
+    if isinstance(exc, lc.ModelAuthenticationError) or status == 401:
         return Failure("authentication failed (401): check the API key (OPENAI_API_KEY)", False)
-    if isinstance(exc, lc.ModelNotFoundError):
-        return Failure("model not found (404): check --model", False)
+    if isinstance(exc, lc.ModelPermissionDeniedError) or status == 403:
+        return Failure("permission denied (403): the key cannot use this model", False)
+    if isinstance(exc, lc.ModelNotFoundError) or status == 404:
+        return Failure("model not found (404): check --model and --base-url", False)
     if isinstance(exc, TimeoutError) or _is(exc, "openai", "APITimeoutError") or isinstance(exc, lc.ModelTimeoutError):
         return Failure("timed out", True)
     if _is(exc, "httpx", "TimeoutException") or _is(exc, "httpx2", "TimeoutException"):
@@ -101,7 +103,7 @@ def classify(exc: BaseException) -> Failure | None:
         return Failure(f"server error ({status})", True, retry_after(exc))
     if status is not None and status >= 400:
         return Failure(f"request rejected ({status}): {_short(exc)}", False)
-    if isinstance(exc, ConnectionRefusedError) or _is(exc, "httpx", "ConnectError") or _is(exc, "httpx2", "ConnectError"):
+    if any(_refused(e) for e in _chain(exc)):
         return Failure("connection refused: is the server running?", True)
     if isinstance(exc, lc.ModelConnectionError) or _is(exc, "openai", "APIConnectionError"):
         return Failure("could not connect or the connection dropped", True)
@@ -109,11 +111,26 @@ def classify(exc: BaseException) -> Failure | None:
         return Failure("the stream was cut off", True)
     if isinstance(exc, ConnectionError):
         return Failure("the connection dropped", True)
+    if isinstance(exc, ValueError) and "no generation chunks" in str(exc).lower():
+        return Failure("the model sent an empty stream", True)  # LangChain's word for it
     if isinstance(exc, json.JSONDecodeError) or _is(exc, "openai", "APIResponseValidationError"):
         return Failure("the server sent a malformed stream", True)
     if isinstance(exc, lc.ModelError) or _is(exc, "openai", "APIError"):
         return Failure(f"the model reported an error: {_short(exc)}", getattr(exc, "is_retryable", True))
     return None
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """The exception and what it wraps: SDKs wrap the transport error that says what happened."""
+    seen: list[BaseException] = []
+    while exc is not None and exc not in seen and len(seen) < 8:
+        seen.append(exc)
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+    return seen
+
+
+def _refused(exc: BaseException) -> bool:
+    return isinstance(exc, ConnectionRefusedError) or _is(exc, "httpx", "ConnectError") or _is(exc, "httpx2", "ConnectError")
 
 
 def _short(exc: BaseException) -> str:

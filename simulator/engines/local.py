@@ -44,12 +44,24 @@ def load_llama(path: str, n_ctx: int = N_CTX) -> Any:
     except ImportError:
         raise InputError("--provider local needs llama-cpp-python: pip install '.[local]'") from None
     try:
-        llm = Llama(model_path=path, n_ctx=n_ctx, verbose=False)
+        with _quiet():
+            llm = Llama(model_path=path, n_ctx=n_ctx, verbose=False)
     except ValueError as exc:
         raise InputError(f"{path}: cannot load as a GGUF model: {exc}") from None
     if not llm.metadata.get("tokenizer.chat_template"):
         llm.chat_format = "chatml"  # no template in the file: one that keeps the system prompt
     return llm
+
+
+def _quiet() -> Any:
+    """llama.cpp prints to the C-level stderr even with verbose=False; hush it while loading."""
+    try:
+        from llama_cpp._utils import suppress_stdout_stderr
+    except ImportError:  # a private helper; without it llama.cpp prints a line or two
+        from contextlib import nullcontext
+
+        return nullcontext()
+    return suppress_stdout_stderr(disable=False)
 
 
 def _role(message: BaseMessage) -> str:

@@ -29,6 +29,7 @@ PROMPT_TOKEN_CAP = 2600  # every request's prompt, system + history, counted wit
 SYSTEM_TOKEN_MAX = 1300  # the system prompt's share; ladder lines are left out to fit
 LAST_TURN_MAX = 700  # the learner's newest message is cut to this (4000 chars fit, mostly)
 ASK_BACK_TRUST = 0.6
+IN_PLAY_LOOKBACK = 6  # turns searched for the topic in play
 
 # How a learner turn can land, the most telling flag first (keys of persona_parts feelings).
 FEELING_FLAGS: tuple[tuple[str, str], ...] = (
@@ -109,11 +110,10 @@ def outcome_rule(persona: Persona, state: State, previous: State, rng: random.Ra
     return parts()["outcome_pending"].format(outcome=outcome)
 
 
-def ordered_topics(persona: Persona, history: list[Turn]) -> list[Topic]:
+def ordered_topics(persona: Persona, history: list[Turn], addressed: list[Topic]) -> list[Topic]:
     """Topics by relevance: those the learner's last words name, the one in play, the rest."""
-    last = history[-1].text if history else ""
-    ordered = topics_addressed(persona, last)
-    spot = topic_in_play(persona, history[:-1])
+    ordered = list(addressed)
+    spot = topic_in_play(persona, history[-IN_PLAY_LOOKBACK:-1])
     if spot:
         ordered.append(spot[0])
     ordered.extend(persona.topics)
@@ -123,11 +123,11 @@ def ordered_topics(persona: Persona, history: list[Turn]) -> list[Topic]:
 def allowed_lines(persona: Persona, openness: int, history: list[Turn], rng: random.Random) -> list[str]:
     """What the persona may share, most useful first: every allowed rung (deepest first) of
     the topic the learner's last words address, then the deepest allowed rung of the rest."""
-    last = history[-1].text if history else ""
-    addressed = {t.id for t in topics_addressed(persona, last)}
+    addressed = topics_addressed(persona, history[-1].text) if history else []
+    ids = {t.id for t in addressed}
     lines: list[str] = []
-    for i, topic in enumerate(ordered_topics(persona, history)):
-        depths = range(openness, -1, -1) if i == 0 or topic.id in addressed else [openness]
+    for i, topic in enumerate(ordered_topics(persona, history, addressed)):
+        depths = range(openness, -1, -1) if i == 0 or topic.id in ids else [openness]
         lines += [f"- {topic.name}: {rng.choice(topic.ladder[d])}" for d in depths if topic.ladder.get(d)]
     return lines
 

@@ -13,8 +13,8 @@ from .studio import Studio
 from .views.history import (
     SESSION_COLUMNS,
     history_summary_html,
-    progress_note_html,
     progress_frame,
+    progress_note_html,
     session_choices,
     sessions_frame,
 )

@@ -12,7 +12,7 @@ import gradio as gr
 from ..errors import RapportError
 from ..session import check_message
 from .report_view import ReportView, build_report_view, clear_report, fill_report
-from .start_page import StartPage, build_start_page, refresh_start, wire_start_page
+from .start_page import StartPage, build_start_page, wire_start_page
 from .studio import Live, Studio
 from .views.practice import (
     chat_messages,
@@ -23,6 +23,7 @@ from .views.practice import (
     trust_frame,
     trust_x_limit,
 )
+from .views.start import persona_card_html
 from .views.text import esc
 from .wiring import user_of
 
@@ -52,6 +53,7 @@ class PracticeTab:
     report_column: gr.Column
     report: ReportView
     again: gr.Button
+    suggested: gr.State  # the persona "what to practise next" points to
 
 
 def build_practice_view() -> PracticeView:
@@ -64,7 +66,7 @@ def build_practice_view() -> PracticeView:
                     latex_delimiters=[], feedback_options=None, buttons=["copy_all"],
                     placeholder="The conversation will appear here.",
                 )
-                with gr.Row(equal_height=True):
+                with gr.Row(equal_height=False):
                     box = gr.Textbox(show_label=False, placeholder=PLACEHOLDER, lines=2, max_lines=8,
                                      scale=6, elem_id="msg", autofocus=True)
                     send = gr.Button("Send", variant="primary", scale=1, min_width=90, elem_id="send-btn")
@@ -89,7 +91,7 @@ def build_practice_tab(studio: Studio) -> PracticeTab:
     with gr.Column(visible=False, elem_id="report") as report_column:
         report = build_report_view("practice")
         again = gr.Button("Practise again", variant="primary", elem_id="again-btn")
-    return PracticeTab(sid, start, practice, report_column, report, again)
+    return PracticeTab(sid, start, practice, report_column, report, again, gr.State(None))
 
 
 # --- filling the screen from a live session ----------------------------------------
@@ -135,7 +137,9 @@ def send_turn(tab: PracticeTab, studio: Studio, text: str, sid: str | None,
     """Stream one turn into the chat; on a bad message keep the box as it was and say why."""
     view = tab.practice
     if not sid:
-        yield {view.hint: hint_html("Start a conversation first.", "warn")}
+        note = ("No conversation is open here. If the studio was restarted, reload the page "
+                "to pick up where you left off.")
+        yield {view.hint: hint_html(note, "warn"), view.box: gr.skip()}
         return
     try:
         message = check_message(text or "")
@@ -222,17 +226,21 @@ def wire_practice_tab(tab: PracticeTab, studio: Studio) -> None:
             ctx = studio.end(user_of(request), sid)
         except RapportError as exc:
             return {view.hint: hint_html(str(exc), "warn")}
-        return {**show(tab, "report"), **fill_report(tab.report, ctx, f"rapport-{sid[:8]}")}
+        suggested = ctx.next_practice.persona_id if ctx.next_practice else None
+        return {**show(tab, "report"), **fill_report(tab.report, ctx, f"rapport-{sid[:8]}"),
+                tab.suggested: suggested}
 
     view.end.click(on_end, tab.sid, [view.hint, start.column, view.column, tab.report_column,
-                                     *tab.report.outputs], api_visibility="private")
+                                     tab.suggested, *tab.report.outputs], api_visibility="private")
 
-    def on_again(request: gr.Request):
-        return {tab.sid: None, **show(tab, "start"), **clear_report(tab.report)}
+    def on_again(suggested: str | None, picked: str | None):
+        """Back to the start page, with the persona the report suggested already chosen."""
+        choice = suggested if suggested in studio.personas() else picked
+        persona = studio.personas().get(choice) if choice else None
+        return {tab.sid: None, **show(tab, "start"), **clear_report(tab.report),
+                start.picker: choice, start.card: persona_card_html(persona)}
 
-    tab.again.click(on_again, None, [tab.sid, start.column, view.column, tab.report_column,
-                                     *tab.report.outputs], api_visibility="private")
+    tab.again.click(on_again, [tab.suggested, start.picker],
+                    [tab.sid, start.column, view.column, tab.report_column, start.picker, start.card,
+                     *tab.report.outputs], api_visibility="private")
 
-
-def on_load_updates(tab: PracticeTab, studio: Studio, user: str, picked: str | None) -> dict[Any, Any]:
-    return refresh_start(tab.start, studio, user, picked)

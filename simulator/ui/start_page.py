@@ -31,7 +31,8 @@ def build_start_page(studio: Studio) -> StartPage:
     with gr.Column(visible=True, elem_id="start-page") as column:
         with gr.Group(visible=False) as resume_box:
             resume_text = gr.HTML(elem_id="resume-text")
-            resume_btn = gr.Button("Resume that conversation", variant="secondary", elem_id="resume-btn")
+            resume_btn = gr.Button("Resume that conversation", variant="primary", size="md",
+                                   elem_id="resume-btn")
         resume_id = gr.State(None)
         gr.Markdown("### Who do you want to practise with?")
         with gr.Row(equal_height=False):

@@ -92,24 +92,28 @@ class Studio:
 
     def get(self, user: str, session_id: str) -> Live:
         """The user's session, from memory or rebuilt from the store after a restart."""
-        with self._registry_lock:
+        with self._registry_lock:  # held while resuming, so a session is rebuilt only once
             live = self._live.get(session_id)
-            if live is not None:
-                self._live.move_to_end(session_id)
-        if live is not None:
-            if live.user != user:
-                raise InputError(f"no session {session_id} for this user")
-            return live
-        record = self.store.get_session(session_id, user)
-        session = resume_session(self.store, session_id, user, self.persona(record.persona), self.engine)
-        return self._remember(Live(session, record.mode, user, ended=not record.is_open))
+            if live is None:
+                record = self.store.get_session(session_id, user)
+                persona = self.persona(record.persona)
+                session = resume_session(self.store, session_id, user, persona, self.engine)
+                live = Live(session, record.mode, user, ended=not record.is_open)
+                self._insert(live)
+            self._live.move_to_end(session_id)
+        if live.user != user:
+            raise InputError(f"no session {session_id} for this user")
+        return live
 
     def _remember(self, live: Live) -> Live:
         with self._registry_lock:
-            self._live[live.session.id] = live
-            while len(self._live) > MAX_LIVE:
-                self._live.popitem(last=False)
+            self._insert(live)
         return live
+
+    def _insert(self, live: Live) -> None:
+        self._live[live.session.id] = live
+        while len(self._live) > MAX_LIVE:
+            self._live.popitem(last=False)
 
     def stream(self, user: str, session_id: str, text: str) -> Iterator[str]:
         """The persona's reply in chunks; the turn is saved when the reply is complete."""
@@ -133,9 +137,13 @@ class Studio:
         live = self.get(user, session_id)
         if live.ended or not live.session.results:
             return None
-        with live.lock:
+        if not live.lock.acquire(blocking=False):
+            raise BusyError("still answering your last message: wait for the reply")
+        try:
             self.store.delete_last_turn(session_id, live.session.states[-2])
             return live.session.undo_last()
+        finally:
+            live.lock.release()
 
     def end(self, user: str, session_id: str) -> ReportContext:
         """Close the session, save its scores, and build the report."""

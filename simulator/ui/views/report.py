@@ -87,7 +87,10 @@ def header_html(ctx: ReportContext) -> str:
     if ctx.outcome_reached is None or ctx.persona is None:
         outcome = ""
     elif ctx.outcome_reached:
-        outcome = f'<div class="outcome reached">✓ Outcome reached: {esc(ctx.persona.outcome.description)}</div>'
+        outcome = (
+            f'<div class="outcome reached">✓ Outcome reached: '
+            f"{esc(ctx.persona.outcome.description)}</div>"
+        )
     else:
         outcome = (
             f'<div class="outcome missed">Outcome not reached yet: '
@@ -134,7 +137,10 @@ def debrief_html(ctx: ReportContext) -> str:
         return ""
     first = esc(ctx.persona.name.split()[0])
     if not ctx.debrief:
-        return f'<div class="card muted">{first} has no particular moments to share from this conversation.</div>'
+        return (
+            f'<div class="card muted">{first} has no particular moments to share from '
+            "this conversation.</div>"
+        )
     lines = "".join(
         f'<div class="debrief-item"><div class="turn-no">Turn {ctx.turn_number(d.index)} · you said '
         f"“{esc(clip(d.learner, 140))}”</div><p class=\"feeling\">“{esc(d.feeling)}”</p></div>"
@@ -158,7 +164,8 @@ def report_markdown(ctx: ReportContext) -> str:
     """The whole report as a Markdown document (learner text escaped: safe to render)."""
     s = ctx.report.summary
     who = f" with {ctx.persona.name}" if ctx.persona else ""
-    out = [f"# {md(ctx.title)}{md(who)}", "", f"**Overall: {s.overall}/100** · {s.learner_turns} turns scored", ""]
+    out = [f"# {md(ctx.title)}{md(who)}", "",
+           f"**Overall: {s.overall}/100** · {s.learner_turns} turns scored", ""]
     if ctx.persona is not None and ctx.outcome_reached is not None:
         status = "reached" if ctx.outcome_reached else "not reached"
         out += [f"**Outcome {status}:** {md(ctx.persona.outcome.description)}", ""]

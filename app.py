@@ -51,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
         from simulator.providers import engine_from_args
         from simulator.ui import build_studio, launch
 
+        if (getattr(args, "judge", None) or os.environ.get("RAPPORT_JUDGE")) == "llm":
+            print("app.py: note: the studio does not show the LLM judge's second opinion yet; "
+                  "scores come from the rubric", file=sys.stderr)
         studio = build_studio(args.db, engine_from_args(args))
         studio.personas()  # fail now, with one line, if a persona file is broken
         print(f"Rapport Studio: http://{args.host}:{args.port}  (database: {studio.store.display_url})",

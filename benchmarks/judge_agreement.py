@@ -24,7 +24,7 @@ from simulator.analysis import analyze_turn  # noqa: E402
 from simulator.catalog import load_rubric  # noqa: E402
 from simulator.errors import ModelError, RapportError  # noqa: E402
 from simulator.judge import LLMJudge, agreement, compare  # noqa: E402
-from simulator.providers import add_model_arguments, chat_model_for, resolve_config  # noqa: E402
+from simulator.providers import JUDGE_MAX_TOKENS, add_model_arguments, chat_model_for, resolve_config  # noqa: E402
 from simulator.rubric import score_turn  # noqa: E402
 from simulator.schemas import FLAGS, Turn, TurnContext  # noqa: E402
 
@@ -52,7 +52,8 @@ def run(args: argparse.Namespace) -> dict:
     if config.offline:
         raise RapportError("no model configured: pass --provider/--model or --base-url (or set OPENAI_API_KEY)")
     rubric = load_rubric()
-    judge = LLMJudge(chat_model_for(config, temperature=0.0), config=config, rubric=rubric)
+    config = config.model_copy(update={"max_tokens": max(config.max_tokens, JUDGE_MAX_TOKENS)})
+    judge = LLMJudge(chat_model_for(config, temperature=0.0), config=config, rubric=rubric, method=args.method)
     rules_judge, rules_gold, judge_gold = [], [], []
     criteria_rows = criteria_agree = failures = 0
     failed: list[str] = []
@@ -94,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--devset", type=Path, default=ROOT / "tests" / "data" / "devset")
     parser.add_argument("--limit", type=int, default=0, help="judge at most this many learner turns")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--method", choices=("native", "json-schema", "json"), default=None,
+                        help="structured output: provider-native, a JSON schema (OpenAI-compatible servers), "
+                             "or JSON asked for in the prompt (default: by provider)")
     add_model_arguments(parser)
     args = parser.parse_args(argv)
     try:

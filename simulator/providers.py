@@ -29,6 +29,7 @@ from .errors import InputError
 
 ENV_PROVIDER, ENV_MODEL, ENV_BASE_URL, ENV_JUDGE = "RAPPORT_PROVIDER", "RAPPORT_MODEL", "RAPPORT_BASE_URL", "RAPPORT_JUDGE"
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
+JUDGE_MAX_TOKENS = 700  # a verdict: flags plus a score and a reason per criterion
 OFFLINE_NOTICE = "offline engine in use (no model configured)"
 # A bare model name says which provider serves it (else --provider must).
 MODEL_PREFIXES = {"gpt-": "openai", "o1": "openai", "o3": "openai", "o4": "openai", "chatgpt": "openai",
@@ -194,4 +195,5 @@ def judge_from_args(args: argparse.Namespace) -> Any:
         raise InputError("--judge llm needs a model: pass --provider/--model (or --base-url), or set OPENAI_API_KEY")
     from .judge import LLMJudge
 
-    return LLMJudge(chat_model_for(config, temperature=0.0), config=config)
+    judge_config = config.model_copy(update={"max_tokens": max(config.max_tokens, JUDGE_MAX_TOKENS)})
+    return LLMJudge(chat_model_for(judge_config, temperature=0.0), config=judge_config)

@@ -267,19 +267,20 @@ class Store:
             raise StoreError(f"no session {session_id} for this user")
         return _record(row)
 
-    def list_sessions(self, user: str, limit: int = 100) -> list[SessionRecord]:
+    def list_sessions(self, user: str, limit: int = 100, min_turns: int = 0) -> list[SessionRecord]:
         """This user's sessions, newest activity first."""
         with self.engine.connect() as conn:
             rows = conn.execute(
-                select(SessionRow.__table__).where(SessionRow.user == user)
+                select(SessionRow.__table__)
+                .where(SessionRow.user == user, SessionRow.turn_count >= min_turns)
                 .order_by(SessionRow.updated.desc()).limit(limit)
             ).all()
         return [_record(r) for r in rows]
 
     def latest_open_session(self, user: str) -> SessionRecord | None:
         """The unfinished session to offer on return, if any (it must have a turn)."""
-        for record in self.list_sessions(user, limit=20):
-            if record.is_open and record.turn_count > 0:
+        for record in self.list_sessions(user, limit=20, min_turns=1):
+            if record.is_open:
                 return record
         return None
 

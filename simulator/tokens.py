@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+import threading
+
 import tiktoken
 from pydantic import BaseModel, Field
 
@@ -127,23 +129,32 @@ class UsageMeter:
         self.provider = provider
         self.model = model
         self.calls: list[CallUsage] = []
+        self._lock = threading.Lock()  # the app's sessions share one engine across threads
 
     def record(self, prompt_tokens: int, completion_tokens: int, source: str) -> CallUsage:
         call = CallUsage(prompt_tokens=prompt_tokens, completion_tokens=completion_tokens, source=source)
-        self.calls.append(call)
+        with self._lock:
+            self.calls.append(call)
         return call
 
     def report(self) -> UsageReport:
-        prompt = sum(c.prompt_tokens for c in self.calls)
-        completion = sum(c.completion_tokens for c in self.calls)
-        sources = {c.source for c in self.calls}
-        return UsageReport(
-            provider=self.provider,
-            model=self.model,
-            calls=len(self.calls),
-            prompt_tokens=prompt,
-            completion_tokens=completion,
-            max_prompt_tokens=max((c.prompt_tokens for c in self.calls), default=0),
-            estimated_cost_usd=estimate_cost(self.provider, self.model, prompt, completion),
-            counted_by=sources.pop() if len(sources) == 1 else ("mixed" if sources else "tiktoken"),
-        )
+        with self._lock:
+            calls = list(self.calls)
+        return usage_report(self.provider, self.model, calls)
+
+
+def usage_report(provider: str, model: str | None, calls: list[CallUsage]) -> UsageReport:
+    """Totals and estimated cost of some calls (a session's, or one turn's)."""
+    prompt = sum(c.prompt_tokens for c in calls)
+    completion = sum(c.completion_tokens for c in calls)
+    sources = {c.source for c in calls}
+    return UsageReport(
+        provider=provider,
+        model=model,
+        calls=len(calls),
+        prompt_tokens=prompt,
+        completion_tokens=completion,
+        max_prompt_tokens=max((c.prompt_tokens for c in calls), default=0),
+        estimated_cost_usd=estimate_cost(provider, model, prompt, completion),
+        counted_by=sources.pop() if len(sources) == 1 else ("mixed" if sources else "tiktoken"),
+    )

@@ -90,3 +90,21 @@ def test_next_steps_check_ins_and_one_upping_in_context() -> None:
     bigger = flags("Burnout? Try running a startup with two babies at home.", ("partner", "I've been pretty burnt out since the spring."))
     assert "one_upping" in bigger and "unsolicited_advice" not in bigger
     assert "common_ground" in flags("lol same, i grew up in leeds too", ("partner", "I'm from Leeds originally."))
+
+
+def test_an_echo_used_as_a_springboard_asks_nothing() -> None:
+    partner = ("partner", "I'm working two jobs and coming home to your pans.")
+    echo = flags("Two jobs? Try a dissertation and a bar job on top.", partner)
+    assert not {"closed_question", "open_question", "follow_up_question"} & echo
+    assert "open_question" in flags("Two jobs? How do you even fit that in?", partner)
+
+
+def test_an_or_question_offering_a_way_out_is_one_question() -> None:
+    partner = ("partner", "Sorry, I don't usually tell strangers all this.")
+    assert "question_stacking" not in flags("Is it all right to keep talking about her, or would you rather we changed the subject?", partner)
+
+
+def test_a_brush_off_then_a_new_subject_is_a_switch() -> None:
+    partner = ("partner", "Thanks for sorting that. How are you doing, generally? You've seemed quiet.")
+    assert "topic_switch" in flags("Fine. Can you send me the figures for Thursday?", partner)
+    assert "topic_switch" not in flags("Honestly, a bit tired. The move has taken it out of me. How did you know?", partner)

@@ -133,7 +133,7 @@ def test_does_not_repeat_what_it_already_said_earlier_in_the_session() -> None:
     assert guard.text == "And the river."
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=3000, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("abc XYZ19.!?*()[]<>:-\n'\"")), max_size=200), st.integers(1, 9))
 def test_any_chunking_gives_the_same_reply(text: str, size: int) -> None:
     whole, _ = guard_text(text, RULES)

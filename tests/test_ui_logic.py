@@ -25,7 +25,7 @@ from simulator.schemas import (
 from simulator.store import ProgressPoint, SessionRecord, Store
 from simulator.ui.studio import Studio
 from simulator.ui.views.coaching import Score, recommend_next, weakest_criterion
-from simulator.ui.views.history import progress_frame, sessions_frame
+from simulator.ui.views.history import history_summary_html, progress_frame, sessions_frame
 from simulator.ui.views.practice import (
     chat_messages,
     feedback_card_html,
@@ -207,6 +207,11 @@ def test_history_table_and_progress_frame() -> None:
     points = [ProgressPoint("s1", now, "p", "curiosity", 40), ProgressPoint("s2", now, "p", "curiosity", 60)]
     assert progress_frame(points, {"curiosity": "Curiosity"}).to_dict("list") == {
         "session": [1, 2], "criterion": ["Curiosity", "Curiosity"], "score": [40, 60]}
+
+
+def test_history_headline_counts_and_empty_state() -> None:
+    assert "1 session · 1 finished · 1 outcome reached · best score 60" in history_summary_html([record(1)])
+    assert "No sessions yet" in history_summary_html([])
 
 
 def test_weakest_criterion_counts_only_recent_sessions() -> None:

@@ -175,11 +175,6 @@ def _wrapped_up(partner: str) -> bool:
     return not _partner_asked(partner) and bool(CLOSING.search(sents[0]) or CLOSING.search(partner)) and word_count(partner) <= 12
 
 
-def _partner_closing(partner: str) -> bool:
-    """No topic of theirs to move away from: wrapped up, or a reply with nothing in it."""
-    return _wrapped_up(partner) or _minimal(partner)
-
-
 def _builds_on(question: str, thread: str, before: tuple[str, ...], refl: tuple[str, str] | None) -> bool:
     """The question takes up their content: their words, a pointer back at them, or it follows
     a sentence of the learner's that did ('Eight years and it still gets you. What got you started?')."""
@@ -230,8 +225,8 @@ def _brush_off(sents: tuple[str, ...], partner: str, context: str) -> str | None
     asked_me = any(SOCIAL_INQUIRY.search(q) for q in questions.questions(partner))
     if not asked_me or len(sents) < 2 or questions.is_question(sents[0]):
         return None
-    if len(sents[0].split()) > 4 or overlap(sents[0], context):
-        return None
+    if len(sents[0].split()) > 4 or len(content_stems(sents[0])) > 1 or listening.FEELING.search(sents[0]) or overlap(sents[0], context):
+        return None  # 'A bit tired.' is an answer; 'Fine.' or 'This and that.' is not
     rest = sents[1:]
     if _engages(rest, partner, None) or not any(questions.is_question(s) for s in rest):
         return None

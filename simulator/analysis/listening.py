@@ -86,7 +86,7 @@ GERUND_SUBJECT = re.compile(_LEAD_WORDS + r"\w{2,}ing\b[^.;]{3,90}?\b(?:is|was|s
 SO_SUMMARY = re.compile(r"^(?:(?:and|oh|ah|okay|ok|right|hmm|wow|yeah)[,\s]+)*so,? (?!i\b|i'm|i've|i'd|i'll|we'll|we'd|let's|let me|anyway|yeah|what|how|why|where|when|who|do|did|can|could|would|should|will|is|are|with)")
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|our|us)\b")
 FINITE = re.compile(r"\b(?:is|was|are|were|am|has|have|had|do|does|did|will|would|can|could|should|shall|may|might|must)\b|'(?:re|ve|ll|d)\b")
-DISMISSIVE = re.compile(r"\b(?:nothing|no big deal|so what|big whoop|try)\b")  # 'First year's nothing': a one-up, not a reflection
+DISMISSIVE = re.compile(r"(?<!not )\b(?:nothing|no big deal|so what|big whoop|try)\b")  # 'First year's nothing': a one-up, not a reflection
 SINGULAR_ME = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine)\b")
 _INTERJECTIONS = frozenset("oh ah wow yeah yes yep haha lol ha hmm right ok okay sure so well omg".split())
 _CLAUSE = re.compile(r"\s*[,;:]\s+|\s+-\s+")
@@ -132,17 +132,6 @@ def formulas(text: str) -> frozenset[str]:
             if len(w) >= 4:
                 found.add("? " + " ".join(w[:4]))
     return frozenset(found)
-
-
-@lru_cache(maxsize=4096)
-def opening_formula(text: str) -> str | None:
-    """The turn's stock opener or closer (a short generic sentence), to spot repetition."""
-    sents = sentences(text)
-    for s in (sents[0], sents[-1]) if sents else ():
-        w = words(s)
-        if 1 <= len(w) <= 8 and len(content_stems(s)) <= 2:
-            return " ".join(w)
-    return None
 
 
 def _echo_fragment(s: str, context: str) -> bool:

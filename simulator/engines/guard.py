@@ -206,7 +206,8 @@ def drop_reason(sentence: str, rules: GuardRules, seen: set[str]) -> str | None:
 def _label_undecided(cur: str) -> bool:
     """Whether the start of a sentence could still become a name label ("Maya Reyes:")."""
     head = cur.lstrip()
-    return ":" not in head and len(head.split()) < 4 and bool(re.fullmatch(r"[\"'“]?[A-Za-z .'-]*", head))
+    words = [w for w in head.split() if _WORD.search(w.lower())]
+    return ":" not in head and len(words) <= 3 and bool(re.fullmatch(r"[\"'“]?[\w .'-]*", head))
 
 
 def _has_prefix(ordered: tuple[str, ...], text: str, whole: bool = False) -> bool:
@@ -374,7 +375,9 @@ class StreamGuard:
         norm = _normal(cur)
         if _ends_in_risky_opening(norm):
             return True
-        return len(norm) > 3 and (any(s.startswith(norm) for s in self._seen) or _has_prefix(self.rules.said, norm))
+        if norm and any(s.startswith(norm) for s in self._seen):
+            return True
+        return len(norm) > 3 and _has_prefix(self.rules.said, norm)
 
     def _end_sentence(self, sentence: str) -> None:
         """Judge a complete sentence: show the rest of it, or drop it."""

@@ -23,7 +23,7 @@ from langchain_core.messages import BaseMessage, SystemMessage
 from pydantic import BaseModel
 
 from ..errors import ModelError
-from ..tokens import CallUsage, UsageMeter, count_tokens
+from ..tokens import CallUsage, UsageMeter, UsageReport, count_tokens
 from .base import ReplyRequest
 from .guard import GuardReport, StreamGuard, rules_for
 from .prompt import PROMPT_TOKEN_CAP, PromptPlan, build_prompt, parts
@@ -38,6 +38,9 @@ class EngineSettings(BaseModel):
     max_regenerations: int = 2  # new attempts when the guard left nothing usable
     max_words: int = 80
     prompt_cap: int = PROMPT_TOKEN_CAP
+
+
+MAX_SESSION_METERS = 1000
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,10 @@ def classify(exc: BaseException) -> Failure | None:
         return Failure("the stream was cut off", True)
     if isinstance(exc, ConnectionError):
         return Failure("the connection dropped", True)
+    if _is(exc, "openai", "LengthFinishReasonError"):
+        return Failure("the answer was cut off at the token limit (raise --max-tokens)", False)
+    if _is(exc, "openai", "ContentFilterFinishReasonError"):
+        return Failure("the provider's content filter stopped the answer", False)
     if isinstance(exc, ValueError) and "no generation chunks" in str(exc).lower():
         return Failure("the model sent an empty stream", True)  # LangChain's word for it
     if isinstance(exc, json.JSONDecodeError) or _is(exc, "openai", "APIResponseValidationError"):
@@ -168,7 +175,8 @@ class LLMEngine:
         self.name = name
         self.model = model
         self.settings = settings or EngineSettings()
-        self.usage = meter or UsageMeter(name, model)
+        self.usage = meter or UsageMeter(name, model)  # every request this engine made
+        self._sessions: dict[str, UsageMeter] = {}  # per session, when requests carry session_id
         self.sleep = sleep
         self.last_plan: PromptPlan | None = None
         self.last_guard: GuardReport | None = None
@@ -177,6 +185,19 @@ class LLMEngine:
     @property
     def label(self) -> str:
         return f"{self.name} {self.model}" if self.model else self.name
+
+    def usage_for(self, session_id: str | None = None) -> UsageReport:
+        """Tokens and estimated cost of one session (its id on the requests), else of all."""
+        meter = self._sessions.get(session_id) if session_id else None
+        return (meter or (UsageMeter(self.name, self.model) if session_id else self.usage)).report()
+
+    def _meters(self, request: ReplyRequest) -> list[UsageMeter]:
+        session_id = getattr(request, "session_id", None)
+        if not session_id:
+            return [self.usage]
+        if session_id not in self._sessions and len(self._sessions) >= MAX_SESSION_METERS:
+            self._sessions.pop(next(iter(self._sessions)))  # the oldest session's totals go
+        return [self.usage, self._sessions.setdefault(session_id, UsageMeter(self.name, self.model))]
 
     def stream(self, request: ReplyRequest) -> Iterator[str]:
         """Yield the guarded reply in chunks; raise ModelError if none can be completed."""
@@ -188,7 +209,7 @@ class LLMEngine:
             guard = StreamGuard(rules)
             self.last_guard = guard.report
             try:
-                yield from self._guarded(messages, plan, guard)
+                yield from self._guarded(messages, plan, guard, self._meters(request))
             except ModelError:
                 raise
             except Exception as exc:
@@ -215,7 +236,9 @@ class LLMEngine:
                 )
             messages = with_reminder(plan.messages, guard.report)
 
-    def _guarded(self, messages: list[BaseMessage], plan: PromptPlan, guard: StreamGuard) -> Iterator[str]:
+    def _guarded(
+        self, messages: list[BaseMessage], plan: PromptPlan, guard: StreamGuard, meters: list[UsageMeter]
+    ) -> Iterator[str]:
         """One request: stream the model's chunks through the guard; record what it cost."""
         received: list[str] = []
         usage: dict | None = None
@@ -242,12 +265,16 @@ class LLMEngine:
                 yield tail
         finally:
             if received or usage:
-                self.last_calls.append(self._record(plan, received, usage))
+                self.last_calls.append(record_call(meters, plan, received, usage))
 
-    def _record(self, plan: PromptPlan, received: list[str], usage: dict | None) -> CallUsage:
-        if usage and usage.get("input_tokens"):
-            return self.usage.record(usage["input_tokens"], usage.get("output_tokens", 0), "provider")
-        return self.usage.record(plan.prompt_tokens, count_tokens("".join(received)), "tiktoken")
+
+def record_call(meters: list[UsageMeter], plan: PromptPlan, received: list[str], usage: dict | None) -> CallUsage:
+    """What one request cost: the provider's count when it sent one, else tiktoken's."""
+    if usage and usage.get("input_tokens"):
+        counts = (usage["input_tokens"], usage.get("output_tokens", 0), "provider")
+    else:
+        counts = (plan.prompt_tokens, count_tokens("".join(received)), "tiktoken")
+    return [m.record(*counts) for m in meters][0]
 
 
 def _why_unusable(report: GuardReport) -> str:

@@ -32,9 +32,9 @@ REACTION_FLAGS: tuple[tuple[str, str], ...] = (
     ("oversharing", "overshared_at"),
     ("efficiency_rush", "rushed"),
     ("unsolicited_advice", "advised"),
+    ("performative_listening", "brushed_off"),  # a hollow "love that!" stings before the questions do
     ("interview_style", "interrogated"),
     ("question_stacking", "interrogated"),
-    ("performative_listening", "brushed_off"),
     ("acknowledges_view", "acknowledged"),
 )
 # The persona asks about the learner once trust is at least this high.

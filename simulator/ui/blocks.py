@@ -23,10 +23,11 @@ TAGLINE = ("Rehearse the conversations that matter. The person opens up, or clos
 
 def build_app(studio: Studio, *, logout: bool = False) -> gr.Blocks:
     with gr.Blocks(title=TITLE) as app:
-        with gr.Row(equal_height=True):
+        with gr.Row(equal_height=False):
             gr.HTML(f'<div id="brand"><h1>{TITLE}</h1><p>{TAGLINE}</p></div>')
             if logout:
-                gr.Button("Log out", link="/logout", size="sm", scale=0, min_width=90)
+                gr.Button("Log out", link="/logout", size="sm", scale=0, min_width=90,
+                          variant="secondary", elem_id="logout-btn")
         with gr.Tabs(selected="practice", elem_id="tabs") as tabs:
             with gr.Tab("Practice", id="practice", elem_id="tab-practice"):
                 practice = build_practice_tab(studio)
@@ -38,8 +39,8 @@ def build_app(studio: Studio, *, logout: bool = False) -> gr.Blocks:
         wire_score_tab(score, studio)
         wire_history_tab(history, studio)
 
-        history_outputs = [history.summary, history.table, history.progress, history.progress_note,
-                           history.picker]
+        history_outputs = [history.summary, history.body, history.table, history.progress,
+                           history.progress_note, history.picker]
 
         def on_load(picked: str | None, request: gr.Request):
             user = user_of(request)

@@ -25,6 +25,7 @@ from .wiring import user_of
 @dataclass
 class HistoryTab:
     summary: gr.HTML
+    body: gr.Column
     table: gr.Dataframe
     progress: gr.LinePlot
     progress_note: gr.HTML
@@ -37,23 +38,28 @@ class HistoryTab:
 
 def build_history_tab() -> HistoryTab:
     summary = gr.HTML(elem_id="history-summary")
-    with gr.Row(equal_height=False):
-        with gr.Column(scale=3):
-            table = gr.Dataframe(headers=SESSION_COLUMNS, interactive=False, wrap=True,
-                                 label="Your sessions", elem_id="history-table", max_height=360)
-        with gr.Column(scale=2):
-            progress = gr.LinePlot(x="session", y="score", color="criterion", y_lim=[0, 100],
-                                   x_title="session", y_title="score", height=320,
-                                   title="Progress per criterion", elem_id="progress-plot",
-                                   show_label=False, visible=False)
-            progress_note = gr.HTML(progress_note_html(0), elem_id="progress-note")
-    with gr.Row(equal_height=True):
-        picker = gr.Dropdown(label="Open a session", choices=[], scale=4, elem_id="history-picker")
-        open_btn = gr.Button("Show report", scale=1, elem_id="history-open-btn")
-        resume_btn = gr.Button("Resume in Practice", scale=1, elem_id="history-resume-btn")
-    hint = gr.HTML()
-    report = build_report_view("history")
-    return HistoryTab(summary, table, progress, progress_note, picker, open_btn, resume_btn, hint, report)
+    with gr.Column(visible=False, elem_id="history-body") as body:  # shown once there is history
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=3):
+                table = gr.Dataframe(headers=SESSION_COLUMNS, interactive=False, wrap=True,
+                                     label="Your sessions", elem_id="history-table", max_height=360)
+                with gr.Row(equal_height=False):
+                    picker = gr.Dropdown(label="Open a session", choices=[], scale=3,
+                                         elem_id="history-picker")
+                    with gr.Column(scale=1, min_width=160):
+                        open_btn = gr.Button("Show report", size="md", elem_id="history-open-btn")
+                        resume_btn = gr.Button("Resume in Practice", size="md",
+                                               elem_id="history-resume-btn")
+            with gr.Column(scale=2):
+                progress = gr.LinePlot(x="session", y="score", color="criterion", y_lim=[0, 100],
+                                       x_title="session", y_title="score", height=320,
+                                       title="Progress per criterion", elem_id="progress-plot",
+                                       show_label=False, visible=False)
+                progress_note = gr.HTML(progress_note_html(0), elem_id="progress-note")
+        hint = gr.HTML()
+        report = build_report_view("history")
+    return HistoryTab(summary, body, table, progress, progress_note, picker, open_btn, resume_btn,
+                      hint, report)
 
 
 def history_values(tab: HistoryTab, studio: Studio, user: str) -> dict[Any, Any]:
@@ -64,6 +70,7 @@ def history_values(tab: HistoryTab, studio: Studio, user: str) -> dict[Any, Any]
     finished = len({p.session_id for p in points})
     return {
         tab.summary: history_summary_html(records),
+        tab.body: gr.update(visible=bool(records)),
         tab.table: sessions_frame(records, personas),
         tab.progress: gr.LinePlot(value=progress_frame(points, studio.criterion_names()),
                                   x_lim=[1, max(finished, 5)], visible=finished >= 2),

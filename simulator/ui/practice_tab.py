@@ -161,6 +161,11 @@ def send_turn(tab: PracticeTab, studio: Studio, text: str, sid: str | None,
     except RapportError as exc:
         yield {view.chat: base, view.box: text, view.hint: hint_html(f"{exc}", "warn")}
         return
+    except Exception:
+        # A bug, not the learner's doing: put their words back, then let Gradio report it.
+        oops = "Something went wrong on our side; your message is still in the box."
+        yield {view.chat: base, view.box: text, view.hint: hint_html(oops, "warn")}
+        raise
     done = practice_values(view, live)
     if live.session.state.outcome_reached and not any(
         r.state.outcome_reached for r in live.session.results[:-1]

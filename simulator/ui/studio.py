@@ -7,6 +7,7 @@ user; a session belonging to someone else is "not found", never shown.
 
 from __future__ import annotations
 
+import secrets
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
@@ -48,11 +49,13 @@ class Studio:
         engine: Engine,
         personas: Callable[[], dict[str, Persona]] = load_personas,
         rubric: Callable[[], Rubric] = load_rubric,
+        seeds: Callable[[], int] = lambda: secrets.randbelow(1_000_000),
     ) -> None:
         self.store = store
         self.engine = engine
         self._personas = personas
         self._rubric = rubric
+        self._seeds = seeds  # each practice run differs; the stored seed replays it
         self._live: OrderedDict[str, Live] = OrderedDict()
         self._registry_lock = threading.Lock()
 
@@ -83,7 +86,7 @@ class Studio:
         if mode not in MODES:
             raise InputError(f"unknown coaching mode '{mode}'; choose live or rehearsal")
         persona = self.persona(persona_id)
-        session = Session(persona, self.engine)
+        session = Session(persona, self.engine, seed=self._seeds())
         self.store.create_session(
             session.id, user=user, persona=persona.id, engine=self.engine.name,
             model=self.engine.model, mode=mode, seed=session.seed,
@@ -177,7 +180,8 @@ class Studio:
         return self.store.latest_open_session(user)
 
     def history(self, user: str) -> list[SessionRecord]:
-        return self.store.list_sessions(user)
+        """Sessions with at least one turn: a conversation never begun is not history."""
+        return self.store.list_sessions(user, min_turns=1)
 
     def progress(self, user: str):  # -> list[ProgressPoint]
         return self.store.criterion_progress(user)

@@ -34,14 +34,26 @@ CSS = """
 .delta.up { color: #166534; background: #dcfce7; }
 .delta.down { color: #991b1b; background: #fee2e2; }
 .delta.flat { color: var(--body-text-color-subdued); background: var(--background-fill-secondary); }
-.bar { height: 10px; border-radius: 5px; background: var(--background-fill-secondary); overflow: hidden; margin: 6px 0 4px; }
+.bar {
+  height: 10px;
+  border-radius: 5px;
+  background: var(--background-fill-secondary);
+  overflow: hidden;
+  margin: 6px 0 4px;
+}
 .bar .fill { height: 100%; background: linear-gradient(90deg, #6366f1, #22c55e); transition: width .4s ease; }
 .ladder { display: flex; gap: 4px; list-style: none; padding: 0; margin: 6px 0; }
 .ladder li { flex: 1; text-align: center; font-size: 0.72rem; padding: 4px 2px; border-radius: 6px;
              background: var(--background-fill-secondary); color: var(--body-text-color-subdued); }
 .ladder li.on { background: #6366f1; color: white; }
 .mood { font-size: 0.9rem; margin-top: 4px; }
-.outcome { margin-top: 8px; font-size: 0.9rem; padding: 6px 8px; border-radius: 8px; background: var(--background-fill-secondary); }
+.outcome {
+  margin-top: 8px;
+  font-size: 0.9rem;
+  padding: 6px 8px;
+  border-radius: 8px;
+  background: var(--background-fill-secondary);
+}
 .outcome.reached { background: #dcfce7; color: #166534; font-weight: 600; }
 .outcome.missed { background: #fef3c7; color: #92400e; }
 .fb-head { display: flex; justify-content: space-between; align-items: baseline; font-weight: 600; }
@@ -58,7 +70,13 @@ blockquote.said { margin: 8px 0; padding: 6px 10px; border-left: 3px solid #a5b4
         background: var(--background-fill-secondary); color: var(--body-text-color); }
 .evidence { font-size: 0.88rem; color: var(--body-text-color-subdued); overflow-wrap: anywhere; }
 .rewrite { margin: 8px 0; padding: 8px 10px; border-radius: 8px; background: #ecfdf5; color: #065f46; }
-.rewrite span { display: block; font-size: 0.72rem; text-transform: uppercase; letter-spacing: .05em; opacity: .8; }
+.rewrite span {
+  display: block;
+  font-size: 0.72rem;
+  text-transform: uppercase;
+  letter-spacing: .05em;
+  opacity: .8;
+}
 .cite { font-size: 0.78rem; color: var(--body-text-color-subdued); margin-top: 6px; }
 #hint .hint { font-size: 0.9rem; padding: 6px 10px; border-radius: 8px; }
 #hint .hint.info { background: #eff6ff; color: #1e40af; }
@@ -66,7 +84,12 @@ blockquote.said { margin: 8px 0; padding: 6px 10px; border-left: 3px solid #a5b4
 .report-head { display: flex; gap: 18px; align-items: center; }
 .big-score { font-size: 2.6rem; font-weight: 800; color: #4f46e5; min-width: 110px; }
 .revisit-item, .debrief-item { padding: 8px 0; border-top: 1px solid var(--border-color-primary); }
-.turn-no { font-size: 0.8rem; font-weight: 600; color: var(--body-text-color-subdued); overflow-wrap: anywhere; }
+.turn-no {
+  font-size: 0.8rem;
+  font-weight: 600;
+  color: var(--body-text-color-subdued);
+  overflow-wrap: anywhere;
+}
 .feeling { font-style: italic; }
 .next { background: #eef2ff; border-color: #c7d2fe; }
 table.metrics { width: 100%; border-collapse: collapse; border: none; }

@@ -4,6 +4,8 @@ crash and restart mid-session, history, scoring a transcript, and logins kept ap
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from simulator.store import Store
@@ -84,6 +86,15 @@ def test_a_conversation_moves_the_meter_updates_feedback_and_ends_in_a_report(
     for part in ("#practice-criterion-chart", "#practice-metrics", "#practice-revisit",
                  "#practice-next", "#practice-export-md", "#practice-export-json"):
         assert page.locator(part).first.is_visible(), part
+    with page.expect_download() as download:
+        page.click("#practice-export-md")
+    markdown = open(download.value.path(), encoding="utf-8").read()
+    assert markdown.startswith("# Your conversation with") and "## Criterion scores" in markdown
+    with page.expect_download() as download:
+        page.click("#practice-export-json")
+    exported = json.load(open(download.value.path(), encoding="utf-8"))
+    assert exported["report"]["summary"]["learner_turns"] == 4
+
     suggestion = page.locator("#practice-next").inner_text()
     assert "What to practise next" in suggestion
     snap(page, "04-report")
@@ -150,6 +161,32 @@ def test_try_that_again_takes_the_last_turn_back(page, shared_app, snap) -> None
     snap(page, "08-try-again")
 
 
+def test_rehearsal_mode_with_another_persona_holds_feedback_until_the_end(page, shared_app, snap) -> None:
+    open_studio(page, shared_app.url)
+    first = page.locator("#persona-card h3").inner_text()
+    page.click("#persona-picker input")
+    options = page.get_by_role("option")
+    options.nth(options.count() - 1).click()  # the last persona in the list
+    page.wait_for_function(
+        f"document.querySelector('#persona-card h3').innerText !== {first!r}"
+    )
+    chosen = page.locator("#persona-card h3").inner_text()
+    page.get_by_label("Rehearsal: talk it through, feedback at the end").check()
+    start_conversation(page)
+    assert chosen in page.locator("#convo-head").inner_text()
+
+    page.fill("#msg textarea", TURNS[0])
+    page.click("#send-btn")
+    page.wait_for_selector('#meter .meter[data-turn="1"]', timeout=15_000)
+    card = page.locator("#feedback-card").inner_text()
+    assert "Rehearsal mode" in card and "Try next" not in card
+    snap(page, "09-rehearsal")
+
+    page.click("#end-btn")
+    page.wait_for_selector("#practice-report-head .report-head", timeout=15_000)
+    assert chosen in page.locator("#practice-report-head").inner_text()
+
+
 def test_scoring_a_pasted_transcript_gives_the_report_and_runs_no_script(page, shared_app, snap) -> None:
     open_studio(page, shared_app.url)
     page.get_by_role("tab", name="Score a conversation").click()
@@ -167,7 +204,23 @@ def test_scoring_a_pasted_transcript_gives_the_report_and_runs_no_script(page, s
     page.wait_for_timeout(300)
     assert page.locator("img[src='x']").count() == 0
     assert page.dialogs == []
-    snap(page, "09-score-transcript")
+    snap(page, "10-score-transcript")
+
+
+def test_an_uploaded_json_transcript_is_scored(page, shared_app, tmp_path) -> None:
+    path = tmp_path / "talk.json"
+    path.write_text(json.dumps({"turns": [
+        {"speaker": "partner", "text": "I just started here last week."},
+        {"speaker": "user", "text": f"Welcome! {XSS} How are you finding it so far?"},
+    ]}), encoding="utf-8")
+    open_studio(page, shared_app.url)
+    page.get_by_role("tab", name="Score a conversation").click()
+    page.set_input_files("#score-upload input[type='file']", str(path))
+    page.wait_for_function("document.querySelector('#score-text textarea').value.includes('turns')")
+    page.click("#score-btn")
+    page.wait_for_selector("#score-report-head .report-head", timeout=15_000)
+    assert "1 of your turns scored" in page.locator("#score-report-head").inner_text()
+    assert page.locator("img[src='x']").count() == 0 and page.dialogs == []
 
 
 # --- crash and restart ---------------------------------------------------------------
@@ -186,12 +239,12 @@ def test_a_session_survives_the_app_being_killed_mid_session(page, start_app, tm
     open_studio(page, second.url)
     page.wait_for_selector("#resume-btn", state="visible", timeout=10_000)
     assert "2 turns" in page.locator("#resume-text").inner_text()
-    snap(page, "10-resume-offer")
+    snap(page, "11-resume-offer")
     page.click("#resume-btn")
     page.wait_for_selector('#meter .meter[data-turn="2"]', timeout=15_000)
     assert TURNS[1][:40] in chat_text(page)
     send(page, TURNS[2], 3)
-    snap(page, "11-resumed-and-continued")
+    snap(page, "12-resumed-and-continued")
 
     store = Store(str(db))
     (record,) = store.list_sessions("local")
@@ -230,4 +283,4 @@ def test_each_login_sees_only_its_own_sessions(page, start_app, snap) -> None:
     page.get_by_role("tab", name="History").click()
     page.wait_for_selector("#history-summary .card")
     assert "No sessions yet" in page.locator("#history-summary").inner_text()
-    snap(page, "12-login-ben-history")
+    snap(page, "13-login-ben-history")

@@ -79,9 +79,13 @@ def history_summary_html(records: list[SessionRecord]) -> str:
     best = f" · best score {max(scores)}" if scores else ""
     reached = sum(1 for r in ended if r.outcome)
     return (
-        f'<div class="card history-head">{len(records)} sessions · {len(ended)} finished · '
-        f"{reached} outcomes reached{best}</div>"
+        f'<div class="card history-head">{plural(len(records), "session")} · {len(ended)} finished · '
+        f"{plural(reached, 'outcome')} reached{best}</div>"
     )
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def progress_note_html(finished: int) -> str:

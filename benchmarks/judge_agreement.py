@@ -111,7 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     flags = result["flags_rules_vs_judge"]
     print(f"judge: {result['model']}")
     print(f"learner turns judged: {result['turns_judged']} (judge failures: {result['judge_failures']})")
-    print(f"flags, rules vs judge: agreement {flags['agreement']:.1%} over every (turn, flag), kappa {flags['kappa']:.2f}")
+    print(f"flags, rules vs judge: agreement {flags['agreement']:.1%} over every (turn, flag), "
+          f"kappa {flags['kappa']:.2f}")
     if result["criteria_agreement"] is not None:
         print(f"criterion scores agreeing (within 15 points or same side of 50): {result['criteria_agreement']:.1%}")
     print(f"flag F1 against the human labels: rules {result['f1_vs_labels']['rules']:.2f}, "

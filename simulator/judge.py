@@ -65,7 +65,8 @@ def judge_messages(rubric: Rubric, ctx: TurnContext) -> list[Any]:
     """The system prompt (rubric) and the turn to rate with its recent history."""
     system = template("judge.md").format(criteria=criteria_text(rubric))
     lines = [f"{'Learner' if t.speaker == 'user' else 'Partner'}: {sanitize(t.text)}" for t in recent(ctx.history)]
-    human = template("judge_turn.md").format(history="\n".join(lines) or "(the learner speaks first)", text=sanitize(ctx.text))
+    history = "\n".join(lines) or "(the learner speaks first)"
+    human = template("judge_turn.md").format(history=history, text=sanitize(ctx.text))
     return [SystemMessage(content=system), HumanMessage(content=human)]
 
 

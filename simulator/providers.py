@@ -27,7 +27,8 @@ from pydantic import BaseModel
 from .engines.base import Engine
 from .errors import InputError
 
-ENV_PROVIDER, ENV_MODEL, ENV_BASE_URL, ENV_JUDGE = "RAPPORT_PROVIDER", "RAPPORT_MODEL", "RAPPORT_BASE_URL", "RAPPORT_JUDGE"
+ENV_PROVIDER, ENV_MODEL, ENV_BASE_URL = "RAPPORT_PROVIDER", "RAPPORT_MODEL", "RAPPORT_BASE_URL"
+ENV_JUDGE = "RAPPORT_JUDGE"
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 JUDGE_MAX_TOKENS = 700  # a verdict: flags plus a score and a reason per criterion
 OFFLINE_NOTICE = "offline engine in use (no model configured)"
@@ -85,7 +86,8 @@ def resolve_config(args: argparse.Namespace, env: Mapping[str, str] | None = Non
     model = flags["model"] or env.get(ENV_MODEL) or None
     base_url = flags["base_url"] or env.get(ENV_BASE_URL) or None
     source = "flags" if any(flags.values()) else "environment"
-    common = {"timeout_s": getattr(args, "timeout", None) or 60.0, "max_tokens": getattr(args, "max_tokens", None) or 200}
+    common = {"timeout_s": getattr(args, "timeout", None) or 60.0,
+              "max_tokens": getattr(args, "max_tokens", None) or 200}
     if provider is None and model and ":" in model and not model.endswith(".gguf"):
         provider, model = model.split(":", 1)
     if provider is None:
@@ -102,7 +104,8 @@ def resolve_config(args: argparse.Namespace, env: Mapping[str, str] | None = Non
         return ModelConfig(provider="offline", source=source, **common)
     if provider == "openai" and not model:
         if base_url:
-            raise InputError("--base-url needs --model NAME: the name the server serves (GET BASE_URL/models lists them)")
+            raise InputError("--base-url needs --model NAME: the name the server serves "
+                             "(GET BASE_URL/models lists them)")
         model = DEFAULT_OPENAI_MODEL
     return ModelConfig(provider=provider, model=model, base_url=base_url, source=source, **common)
 

@@ -9,10 +9,9 @@ provider sends it, replaces the estimate in the session's totals.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-
-import threading
 
 import tiktoken
 from pydantic import BaseModel, Field

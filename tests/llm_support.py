@@ -9,11 +9,11 @@ from typing import Any
 
 import httpx2
 import openai
+from factories import make_persona
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage, AIMessageChunk
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 
-from factories import make_persona
 from simulator.engines.base import ReplyRequest
 from simulator.schemas import Persona, Signals, State, Turn
 

@@ -6,8 +6,8 @@ import json
 
 import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
-
 from llm_support import FlakyChat, status_error
+
 from simulator.analysis import analyze_turn
 from simulator.catalog import load_rubric
 from simulator.engines.llm import EngineSettings

@@ -10,8 +10,8 @@ import httpx2
 import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel, GenericFakeChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
-
 from llm_support import FlakyChat, ladder_persona, refused, request_for, status_error
+
 from simulator.analysis import analyze_turn
 from simulator.engines.llm import EngineSettings, LLMEngine, backoff_s, classify
 from simulator.engines.prompt import PROMPT_TOKEN_CAP, build_prompt, feeling_for, system_prompt

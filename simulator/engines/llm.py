@@ -26,7 +26,7 @@ from ..errors import ModelError
 from ..tokens import CallUsage, UsageMeter, UsageReport, count_tokens
 from .base import ReplyRequest
 from .guard import GuardReport, StreamGuard, rules_for
-from .prompt import PROMPT_TOKEN_CAP, PromptPlan, build_prompt, parts
+from .prompt import PROMPT_TOKEN_CAP, PromptPlan, build_prompt, message_tokens, parts
 
 
 class EngineSettings(BaseModel):
@@ -107,7 +107,7 @@ def classify(exc: BaseException) -> Failure | None:
     if status is not None and status >= 400:
         return Failure(f"request rejected ({status}): {_short(exc)}", False)
     if any(_refused(e) for e in _chain(exc)):
-        return Failure("connection refused: is the server running?", True)
+        return Failure("connection refused (is the server running?)", True)
     if isinstance(exc, lc.ModelConnectionError) or _is(exc, "openai", "APIConnectionError"):
         return Failure("could not connect or the connection dropped", True)
     if _is(exc, "httpx", "TransportError", "StreamError") or _is(exc, "httpx2", "TransportError", "StreamError"):
@@ -137,7 +137,8 @@ def _chain(exc: BaseException) -> list[BaseException]:
 
 
 def _refused(exc: BaseException) -> bool:
-    return isinstance(exc, ConnectionRefusedError) or _is(exc, "httpx", "ConnectError") or _is(exc, "httpx2", "ConnectError")
+    return (isinstance(exc, ConnectionRefusedError)
+            or _is(exc, "httpx", "ConnectError") or _is(exc, "httpx2", "ConnectError"))
 
 
 def _short(exc: BaseException) -> str:
@@ -209,7 +210,7 @@ class LLMEngine:
             guard = StreamGuard(rules)
             self.last_guard = guard.report
             try:
-                yield from self._guarded(messages, plan, guard, self._meters(request))
+                yield from self._guarded(messages, guard, self._meters(request))
             except ModelError:
                 raise
             except Exception as exc:
@@ -236,9 +237,7 @@ class LLMEngine:
                 )
             messages = with_reminder(plan.messages, guard.report)
 
-    def _guarded(
-        self, messages: list[BaseMessage], plan: PromptPlan, guard: StreamGuard, meters: list[UsageMeter]
-    ) -> Iterator[str]:
+    def _guarded(self, messages: list[BaseMessage], guard: StreamGuard, meters: list[UsageMeter]) -> Iterator[str]:
         """One request: stream the model's chunks through the guard; record what it cost."""
         received: list[str] = []
         usage: dict | None = None
@@ -265,15 +264,17 @@ class LLMEngine:
                 yield tail
         finally:
             if received or usage:
-                self.last_calls.append(record_call(meters, plan, received, usage))
+                self.last_calls.append(record_call(meters, messages, received, usage))
 
 
-def record_call(meters: list[UsageMeter], plan: PromptPlan, received: list[str], usage: dict | None) -> CallUsage:
+def record_call(
+    meters: list[UsageMeter], messages: list[BaseMessage], received: list[str], usage: dict | None
+) -> CallUsage:
     """What one request cost: the provider's count when it sent one, else tiktoken's."""
     if usage and usage.get("input_tokens"):
         counts = (usage["input_tokens"], usage.get("output_tokens", 0), "provider")
     else:
-        counts = (plan.prompt_tokens, count_tokens("".join(received)), "tiktoken")
+        counts = (message_tokens(messages), count_tokens("".join(received)), "tiktoken")
     return [m.record(*counts) for m in meters][0]
 
 

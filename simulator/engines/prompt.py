@@ -50,6 +50,7 @@ FEELING_FLAGS: tuple[tuple[str, str], ...] = (
     ("check_in", "heard"),
 )
 # Chat-template control tokens a learner could type to fake a turn boundary.
+_DEFUSED = str.maketrans({"<": "‹", ">": "›", "[": "(", "]": ")"})
 _CONTROL_TOKENS = re.compile(r"<\|[^|>]{1,30}\|>|<(?:start|end)_of_turn>|</?s>|\[/?INST\]", re.I)
 
 
@@ -173,7 +174,7 @@ def system_prompt(request: ReplyRequest, max_tokens: int = SYSTEM_TOKEN_MAX) -> 
 def sanitize(text: str) -> str:
     """Learner words with chat-template control tokens defused: they stay visible as text
     but cannot fake a system or assistant turn."""
-    return _CONTROL_TOKENS.sub(lambda m: m.group(0).replace("<", "‹").replace(">", "›").replace("[", "(").replace("]", ")"), text)
+    return _CONTROL_TOKENS.sub(lambda m: m.group(0).translate(_DEFUSED), text)
 
 
 def to_messages(system: str, turns: list[Turn]) -> list[BaseMessage]:

@@ -12,12 +12,13 @@ from pathlib import Path
 import pytest
 import yaml
 from langchain_core.callbacks import BaseCallbackHandler
-
+from llama_server import Server
 from llm_support import ladder_persona
+
 from simulator.analysis import analyze_turn
+from simulator.engines.base import ReplyRequest
 from simulator.engines.guard import OUT_OF_CHARACTER, find_leaks, rules_for
 from simulator.engines.llm import EngineSettings, LLMEngine
-from simulator.engines.base import ReplyRequest
 from simulator.engines.prompt import PROMPT_TOKEN_CAP
 from simulator.errors import ModelError
 from simulator.providers import ModelConfig, chat_model_for

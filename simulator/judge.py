@@ -175,7 +175,8 @@ class LLMJudge:
                     raise
             failures += 1
             if not failure.retryable or failures > self.settings.max_retries:
-                raise ModelError(f"judge {self.model or ''}: {failure.what}".replace("  ", " "))
+                label = f"judge {self.model}" if self.model else "judge"
+                raise ModelError(f"{label}: {failure.what}")
             self.sleep(backoff_s(failures, self.settings, failure))
 
     def opinion(self, ctx: TurnContext, report: TurnReport) -> SecondOpinion:

@@ -13,6 +13,7 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from llm_support import FlakyChat, ladder_persona, refused, request_for, status_error
 
 from simulator.analysis import analyze_turn
+from simulator.engines.base import ReplyRequest
 from simulator.engines.llm import EngineSettings, LLMEngine, backoff_s, classify
 from simulator.engines.prompt import PROMPT_TOKEN_CAP, build_prompt, feeling_for, system_prompt
 from simulator.errors import ModelError
@@ -257,3 +258,14 @@ def test_state_decides_what_the_prompt_allows_after_real_turns() -> None:
     for topic in PERSONA.topics:
         for depth in range(openness + 1, 5):
             assert not any(line in prompt for line in topic.ladder[depth])
+
+
+def test_usage_is_kept_per_session_when_requests_name_their_session() -> None:
+    class SessionRequest(ReplyRequest):  # ReplyRequest itself gains session_id with the session hook
+        session_id: str | None = None
+
+    eng, _ = engine(FlakyChat(["I cook most evenings.", "I live near the river.", "I play the cello."]))
+    for sid in ("a", "b", "a"):
+        list(eng.stream(SessionRequest(**dict(request_for(PERSONA)), session_id=sid)))
+    assert eng.usage_for("a").calls == 2 and eng.usage_for("b").calls == 1
+    assert eng.usage_for().calls == 3 and eng.usage_for("unknown").calls == 0

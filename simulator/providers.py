@@ -133,7 +133,8 @@ def chat_model_for(config: ModelConfig, env: Mapping[str, str] | None = None, te
                              "or --provider offline")
         return ChatOpenAI(model=config.model, base_url=config.base_url, api_key=key or "not-needed",
                           timeout=config.timeout_s, max_retries=0, streaming=True,
-                          stream_usage=True, max_tokens=config.max_tokens, temperature=temp)
+                          stream_usage=config.base_url is None,  # not every compatible server takes it
+                          max_tokens=config.max_tokens, temperature=temp)
     if config.provider == "local":
         from .engines.local import LlamaCppChat, embedded_model_path
 

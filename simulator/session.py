@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -18,6 +19,7 @@ from .errors import InputError, ModelError
 from .rapport import advance, initial_state
 from .rubric import score_transcript, score_turn
 from .schemas import MAX_TURN_CHARS, Persona, Report, Rubric, State, Transcript, Turn, TurnContext, TurnReport
+from .tokens import UsageReport
 
 
 class TurnResult(BaseModel):
@@ -30,6 +32,8 @@ class TurnResult(BaseModel):
     state: State
     engine: str
     model: str | None = None
+    second_opinion: dict | None = None  # the LLM judge's view beside the rules' (--judge llm)
+    judge_error: str | None = None  # the judge failed: shown, never hidden; the rules' scores stand
 
 
 def check_message(text: str) -> str:
@@ -56,6 +60,7 @@ class Session:
         seed: int = 0,
         session_id: str | None = None,
         on_commit: Callable[[Session, TurnResult], None] | None = None,
+        judge: Any | None = None,  # simulator.judge.LLMJudge, from providers.judge_from_args
     ) -> None:
         self.id = session_id or uuid.uuid4().hex
         self.persona = persona
@@ -63,6 +68,7 @@ class Session:
         self.rubric = rubric
         self.seed = seed
         self.on_commit = on_commit
+        self.judge = judge
         self.turns: list[Turn] = [Turn(speaker="partner", text=persona.opening_line)]
         self.states: list[State] = [initial_state(persona)]
         self.results: list[TurnResult] = []
@@ -86,6 +92,7 @@ class Session:
             history=[*self.turns, Turn(speaker="user", text=message)],
             signals=signals,
             seed=self.seed + index,
+            session_id=self.id,
         )
         chunks: list[str] = []
         for chunk in self.engine.stream(request):
@@ -94,6 +101,7 @@ class Session:
         reply = "".join(chunks).strip()
         if not reply:
             raise ModelError(f"{self.engine.name}: the reply was empty; your turn was kept, try again")
+        opinion, judge_error = self._second_opinion(ctx, report)
         result = TurnResult(
             index=index,
             learner=message,
@@ -102,8 +110,25 @@ class Session:
             state=state,
             engine=self.engine.name,
             model=self.engine.model,
+            second_opinion=opinion,
+            judge_error=judge_error,
         )
         self._commit(result)
+
+    def _second_opinion(self, ctx: TurnContext, report: TurnReport) -> tuple[dict | None, str | None]:
+        """The judge's view of the turn, if a judge is attached. Its failure is reported on the
+        turn, not raised: it is a second opinion, and the rules' scores stand on their own."""
+        if self.judge is None:
+            return None, None
+        try:
+            return self.judge.opinion(ctx, report).model_dump(), None
+        except ModelError as exc:
+            return None, str(exc)
+
+    def usage(self) -> UsageReport | None:
+        """Tokens and estimated cost of this session's model calls (None: the offline engine)."""
+        usage_for = getattr(self.engine, "usage_for", None)
+        return usage_for(self.id) if usage_for else None
 
     def play(self, text: str) -> TurnResult:
         """One whole turn; returns what was committed."""

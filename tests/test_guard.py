@@ -117,6 +117,14 @@ def test_caps_length_at_a_sentence_end() -> None:
     assert text.endswith(".")
 
 
+def test_the_persona_keeps_its_own_name() -> None:
+    assert guard_text("Hey, I'm Alex. I cook most evenings.", RULES)[0] == "I cook most evenings."
+    assert guard_text("Hi, I'm Inês. I cook most evenings.", RULES)[0] == "Hi, I'm Inês. I cook most evenings."
+    assert guard_text("I'm British, and I cook.", RULES)[0] == "I'm British, and I cook."
+    pieces, _ = stream("Hey, I'm Alex, nice to meet you. I cook most evenings.", size=2)
+    assert "".join(pieces) == "I cook most evenings."
+
+
 def test_drops_repeated_sentences() -> None:
     text, _ = guard_text("I love the river. I love the river. I love the river. It's calm.", RULES)
     assert text == "I love the river. It's calm."

@@ -13,7 +13,6 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from llm_support import FlakyChat, ladder_persona, refused, request_for, status_error
 
 from simulator.analysis import analyze_turn
-from simulator.engines.base import ReplyRequest
 from simulator.engines.llm import EngineSettings, LLMEngine, backoff_s, classify
 from simulator.engines.prompt import PROMPT_TOKEN_CAP, build_prompt, feeling_for, system_prompt
 from simulator.errors import ModelError
@@ -86,6 +85,13 @@ def test_prompt_tokens_stay_under_the_cap_however_long_the_talk() -> None:
     assert plan.prompt_tokens <= PROMPT_TOKEN_CAP
     assert plan.history_dropped > 60
     assert isinstance(plan.messages[1], HumanMessage)
+
+
+def test_an_outsized_persona_file_still_fits_under_the_cap() -> None:
+    wordy = ladder_persona(bio="She talks about everything. " * 800)
+    plan = build_prompt(request_for(wordy, learner="x " * 3000))
+    assert plan.prompt_tokens <= PROMPT_TOKEN_CAP
+    assert "- her work:" in plan.messages[0].content
 
 
 def test_chat_template_tokens_in_learner_text_are_defused() -> None:
@@ -261,11 +267,8 @@ def test_state_decides_what_the_prompt_allows_after_real_turns() -> None:
 
 
 def test_usage_is_kept_per_session_when_requests_name_their_session() -> None:
-    class SessionRequest(ReplyRequest):  # ReplyRequest itself gains session_id with the session hook
-        session_id: str | None = None
-
     eng, _ = engine(FlakyChat(["I cook most evenings.", "I live near the river.", "I play the cello."]))
     for sid in ("a", "b", "a"):
-        list(eng.stream(SessionRequest(**dict(request_for(PERSONA)), session_id=sid)))
+        list(eng.stream(request_for(PERSONA).model_copy(update={"session_id": sid})))
     assert eng.usage_for("a").calls == 2 and eng.usage_for("b").calls == 1
     assert eng.usage_for().calls == 3 and eng.usage_for("unknown").calls == 0

@@ -116,7 +116,7 @@ def common_ground_sentence(text: str, partner: str | None, earlier_partner: tupl
     Either an explicit 'me too' marker in a sentence of one's own, made specific by what
     the partner said or by its own content; or one's own story told on the same subject.
     """
-    from .disclosure import FIRST_PERSON, own_sentences
+    from .disclosure import own_sentences
 
     context = _partner_texts(partner, earlier_partner)
     own = own_sentences(text)

@@ -16,7 +16,7 @@ from typing import Any
 from ..catalog import get_persona
 from ..debrief import DebriefItem, debrief
 from ..errors import InputError, ModelError
-from ..providers import add_model_arguments, engine_from_args
+from ..providers import add_model_arguments, engine_from_args, judge_from_args
 from ..schemas import Report, State, TurnReport
 from ..session import Session, check_message
 
@@ -44,7 +44,8 @@ def run(args: argparse.Namespace) -> int:
     if args.json and args.script is None:
         raise InputError("--json needs --script FILE (the learner turns to play)")
     lines = read_script(args.script) if args.script is not None else None
-    session = Session(persona, engine_from_args(args), seed=args.seed)  # says once if offline
+    engine = engine_from_args(args)  # says once if offline
+    session = Session(persona, engine, seed=args.seed, judge=judge_from_args(args))
     if lines is None:
         converse(session, read=input)
     elif args.json:
@@ -228,6 +229,8 @@ def session_json(session: Session) -> dict[str, Any]:
                 "disclosure_depth": r.report.disclosure_depth,
                 "feedback": [f.model_dump() for f in r.report.feedback],
                 "state": r.state.model_dump(),
+                "second_opinion": r.second_opinion,
+                "judge_error": r.judge_error,
             }
             for r in session.results
         ],
@@ -241,4 +244,5 @@ def session_json(session: Session) -> dict[str, Any]:
         },
         "summary": session.report().summary.model_dump(),
         "debrief": [item.model_dump() for item in debrief(session)],
+        "usage": usage.model_dump() if (usage := session.usage()) else None,
     }

@@ -19,6 +19,7 @@ class ReplyRequest(BaseModel):
     history: list[Turn]  # the whole conversation, ending with the learner's latest turn
     signals: Signals  # the analysis of that latest learner turn
     seed: int = 0
+    session_id: str | None = None  # lets an engine count tokens and cost per session
 
 
 class Engine(Protocol):

@@ -19,6 +19,7 @@ import re
 from pydantic import BaseModel, Field
 
 from .guard_rules import (
+    INTRO_OPENING,
     NOT_LABELS,
     OUT_OF_CHARACTER,
     SENTENCE_END,
@@ -210,7 +211,7 @@ class StreamGuard:
     def _risky(self, cur: str) -> bool:
         """Whether the sentence in progress could still be dropped: it uses a trigger word, or
         it begins like a sentence already said."""
-        if content_stems(cur) & self.rules.triggers or OUT_OF_CHARACTER.search(cur):
+        if content_stems(cur) & self.rules.triggers or OUT_OF_CHARACTER.search(cur) or INTRO_OPENING.search(cur):
             return True
         norm = normal_form(cur)
         if ends_in_risky_opening(norm):

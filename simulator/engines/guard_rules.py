@@ -41,6 +41,11 @@ OUT_OF_CHARACTER = re.compile(
     r"|\bin character\b|\brole-?play\b|\bthe learner\b|\btrust level\b|\bopenness\b|\bladder\b",
     re.I,
 )
+# Introducing oneself by name: a model that forgets who it plays says someone else's.
+INTRODUCES_SELF = re.compile(
+    r"\b(?:[Mm]y name is|[Cc]all me|(?:[Hh]i|[Hh]ey|[Hh]ello)[,!.]?(?: there[,!.]?)? I'?m)\s+([A-Z][a-z]+)\b"
+)
+INTRO_OPENING = re.compile(r"\b(?:my name|call me|(?:hi|hey|hello)[,!.]?(?: there[,!.]?)? i'?m)\b", re.I)
 OUT_OF_CHARACTER_WORDS = frozenset(
     stem(w)
     for w in """ai assistant model language tips suggestions assist help helps question
@@ -53,7 +58,8 @@ RISKY_PHRASES = (
     "as an ai", "as a language model", "i'm an ai", "i am an ai", "i'm just an ai", "great question",
     "how can i help", "how may i help", "hope this helps", "hope that helps", "feel free to",
     "happy to help", "glad to help", "full marks", "top marks", "out of 10", "out of 100",
-    "my instructions", "system prompt",
+    "my instructions", "system prompt", "my name is", "call me",
+    *(f"{hi}{there} i'm" for hi in ("hi", "hey", "hello") for there in ("", " there")),
     *(f"here {verb} {some} {what}" for verb in ("are", "is") for some in ("some", "a few", "my") for what in _ADVICE),
 )
 _RISKY_PREFIXES = frozenset(p[:i] for p in RISKY_PHRASES for i in range(2, len(p) + 1))
@@ -160,6 +166,12 @@ def split_sentences(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+def wrong_name(sentence: str, rules: GuardRules) -> str | None:
+    """The name the persona introduces itself by, when it is not its own ("Hi, I'm Alex")."""
+    m = INTRODUCES_SELF.search(sentence)
+    return m.group(1) if m and m.group(1).lower() not in rules.names else None
+
+
 def drop_reason(sentence: str, rules: GuardRules, seen: set[str]) -> str | None:
     """Why a complete sentence must not be said, or None when it may. `seen` holds this
     reply's sentences so far: any repeat within a reply goes; across turns, only longer ones."""
@@ -167,6 +179,8 @@ def drop_reason(sentence: str, rules: GuardRules, seen: set[str]) -> str | None:
         return "out of character"
     if (depth := leaked_depth(sentence, rules)) is not None:
         return f"reveals depth {depth}"
+    if (name := wrong_name(sentence, rules)) is not None:
+        return f"calls itself {name}"
     norm = normal_form(sentence)
     if norm in seen or (len(norm.split()) >= MIN_REPEAT_WORDS and has_prefix(rules.said, norm, whole=True)):
         return "repeats itself"

@@ -28,6 +28,7 @@ PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
 PROMPT_TOKEN_CAP = 2600  # every request's prompt, system + history, counted with cl100k
 SYSTEM_TOKEN_MAX = 1300  # the system prompt's share; ladder lines are left out to fit
 LAST_TURN_MAX = 700  # the learner's newest message is cut to this (4000 chars fit, mostly)
+MIN_ALLOWED_TOKENS = 120  # room kept for at least a few ladder lines
 ASK_BACK_TRUST = 0.6
 IN_PLAY_LOOKBACK = 6  # turns searched for the topic in play
 
@@ -159,6 +160,10 @@ def system_prompt(request: ReplyRequest, max_tokens: int = SYSTEM_TOKEN_MAX) -> 
     }
     lines = allowed_lines(persona, state.openness, request.history, rng)
     base = template("persona.md").format(**fields, allowed="{allowed}")
+    over = count_tokens(base) - max_tokens + MIN_ALLOWED_TOKENS
+    if over > 0:  # an outsized persona file: its bio gives way, so the cap still holds
+        fields["bio"] = truncate_tokens(fields["bio"], max(count_tokens(fields["bio"]) - over, 0))
+        base = template("persona.md").format(**fields, allowed="{allowed}")
     room = max_tokens - count_tokens(base)
     kept: list[str] = []
     for line in lines:

@@ -108,3 +108,21 @@ def test_a_brush_off_then_a_new_subject_is_a_switch() -> None:
     partner = ("partner", "Thanks for sorting that. How are you doing, generally? You've seemed quiet.")
     assert "topic_switch" in flags("Fine. Can you send me the figures for Thursday?", partner)
     assert "topic_switch" not in flags("Honestly, a bit tired. The move has taken it out of me. How did you know?", partner)
+
+
+def test_a_factual_answer_is_not_under_disclosure_but_a_brush_off_is() -> None:
+    assert "under_disclosure" not in flags("About four years now, mostly on the night shift.", ("partner", "How long have you been working here?"))
+    assert "under_disclosure" in flags("Fine. Anyway, what's on the agenda?", ("partner", "How have you been doing lately?"))
+
+
+def test_an_intensified_feeling_of_ones_own_is_depth_two() -> None:
+    from simulator.analysis.disclosure import depth
+
+    assert depth("I was honestly so hurt when nobody called.") == 2
+    assert depth("I get really defensive when people criticise my cooking.") == 2
+
+
+def test_judging_nouns_and_sales_qualifying_questions() -> None:
+    assert "you_statement_attack" in flags("Honestly, you're such a hypocrite about the budget.", ("partner", "We need to cut costs."))
+    assert "you_statement_attack" not in flags("You have no idea how much that helped, thank you.", ("partner", "Glad it worked out."))
+    assert "efficiency_rush" in flags("Who's the best person to email about your procurement decisions?", ("partner", "Hi, nice to meet you."))

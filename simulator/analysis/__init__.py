@@ -10,7 +10,7 @@ import re
 
 from ..schemas import Signals, Turn, TurnContext
 from . import disagreement, disclosure, listening, moves, questions
-from .text import content_stems, overlap, quote, sentences, word_count
+from .text import content_stems, overlap, quote, sentences, stem, word_count
 
 # Words that point back at something already said: in a question that opens a turn, at what they said.
 ANAPHORA = re.compile(r"\b(?:that|this|it|there|those|these|they|them|he|she|him|her|his|hers|yours|theirs|the same|the (?:move|change|job|role|team|trip|talk|project|launch|review|meeting|kids?|family|course|switch)|what happened|and then|why|how come|how so|like what)\b")
@@ -40,6 +40,18 @@ CONFIRMS = re.compile(r"^(?:(?:yeah|yes|yep|oh|god|honestly)[,!.\s]+)*(?:exactly
 SUGGESTS = re.compile(r"^(?:(?:look|so|ok|okay|well)[,\s]+)*(?:what if you|have you (?:tried|thought about|considered)|why don'?t you|you (?:should|could|might want to)|maybe (?:you|try)|try\b)")
 APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e|my bad|i shouldn'?t have)\b")
 HISTORY_WINDOW = 24  # earlier turns the analysis looks back over
+# Verbs too light to carry a subject: sharing 'look' or 'take' with them is not sharing their topic.
+_LIGHT = frozenset(stem(w) for w in "look looks looking looked seem seems seemed seeming sound sounds sounded sounding take takes taking took taken "
+                   "give gives giving gave given put puts putting keep keeps keeping kept find finds finding found use uses used using "
+                   "let lets letting mean means meant meaning happen happens happened bring brings bringing brought show shows showed stuff".split())
+# A verb before 'to' only carries the verb after it: 'trying to figure out', 'planning to move'.
+_CATENATIVE = re.compile(r"\b(?:try|tries|tried|trying|need|needs|needed|needing|start|starts|started|starting|begin|begins|began|beginning|"
+                         r"manage|manages|managed|managing|hope|hopes|hoped|hoping|plan|plans|planned|planning|decide|decides|decided|deciding) to\b", re.I)
+
+
+def _topical(a: str, b: str) -> frozenset[str]:
+    """The content two texts share, light verbs left out: what a reply can be said to take up."""
+    return overlap(_CATENATIVE.sub("to", a), _CATENATIVE.sub("to", b)) - _LIGHT
 
 
 def analyze_turn(ctx: TurnContext) -> Signals:
@@ -74,8 +86,8 @@ def analyze_turn(ctx: TurnContext) -> Signals:
     refl = listening.reflection(text, partner, recent, said)
     pivot = _pivot_sentence(text, partner, recent)
     if partner:
-        flag("follow_up_question", _follow_up(text, qs, partner, recent, earlier, pivot, refl))
-        flag("topic_switch", _topic_switch(text, qs, partner, recent, pivot, refl, earlier))
+        flag("follow_up_question", _follow_up(text, qs, partner, recent, earlier, pivot, refl, said))
+        flag("topic_switch", _topic_switch(text, qs, partner, recent, pivot, refl, earlier, said))
     if earlier and questions.only_asks(text, partner) and questions.only_asks(earlier[-1], _partner_before_last_user(history)):
         flag("interview_style", qs[0])
 
@@ -172,30 +184,55 @@ def _wrapped_up(partner: str) -> bool:
     sents = sentences(partner)
     if not sents or LEAVING.search(" ".join(sents)):
         return True
-    return not _partner_asked(partner) and bool(CLOSING.search(sents[0]) or CLOSING.search(partner)) and word_count(partner) <= 12
+    closes = CLOSING.search(sents[0]) or CLOSING.search(partner) or ACCEPTS.match(sents[-1])
+    return not _partner_asked(partner) and bool(closes) and word_count(partner) <= 12
 
 
-def _builds_on(question: str, thread: str, before: tuple[str, ...], refl: tuple[str, str] | None) -> bool:
+# A short turn that ends by settling it: 'It fits. Barely. Fine.'
+ACCEPTS = re.compile(r"^(?:fine|ok|okay|alright|all right|sure|fair enough|agreed|deal|done)\W*$")
+
+
+def _builds_on(question: str, thread: str, before: tuple[str, ...], refl: tuple[str, str] | None, said: str = "") -> bool:
     """The question takes up their content: their words, a pointer back at them, or it follows
     a sentence of the learner's that did ('Eight years and it still gets you. What got you started?')."""
     if questions.is_meta(question):
-        return bool(overlap(questions.META.sub(" ", question), thread))
-    if overlap(question, thread):
+        return bool(_topical(questions.META.sub(" ", question), thread))
+    if _topical(question, thread):
         return True
     bare = questions.clause(question)
     if len(bare.split()) <= 4 and content_stems(bare) <= content_stems(thread):
         return True  # 'since when?', 'complicated how'
-    lead_in = len(before) <= 3 and any(overlap(s, thread) or refl and s == refl[1] for s in before[-2:])
+    lead_in = len(before) <= 3 and any(_topical(s, thread) or refl and s == refl[1] for s in before[-2:])
     if lead_in:
         return True
+    if RECIPROCAL.search(question) and _partner_asked(thread):
+        return True  # their question turned back to them: 'Which one's yours?'
+    if _same_person(question, thread, before):
+        return True  # 'What's helped her so far?' about the 'she' of their turn
     acks_only = all(listening.is_generic_ack(s) or GENERIC_EMPATHY.match(s) or questions.is_echo(s, thread) for s in before)
-    return bool(ANAPHORA.search(question)) and acks_only
+    if not acks_only or SOCIAL_INQUIRY.search(question):
+        return False
+    # A pointer back ('How did that go?') or a question with no subject of its own ('Can you tell me what's going on?'),
+    # unless the sentence names a subject of its own that the pointer can refer to.
+    own = content_stems(question) - content_stems(f"{thread} {said}") - _LIGHT
+    return bool(ANAPHORA.search(question)) and len(own) <= 2 or not own and questions.is_open(question)
+
+
+# Turning their question back to them.
+RECIPROCAL = re.compile(r"\b(?:yours|what about you|how about you|and you|hbu|wbu|you too)\b")
+_PERSONS = (re.compile(r"\b(?:she|her|hers)\b"), re.compile(r"\b(?:he|him|his)\b"))
+
+
+def _same_person(question: str, thread: str, before: tuple[str, ...]) -> bool:
+    """The question's 'she' or 'he' can only be the one in their turn: the learner's own lead-in names nobody so."""
+    theirs = " ".join(sentences(thread))
+    return any(p.search(question) and p.search(theirs) and not any(p.search(s) for s in before) for p in _PERSONS)
 
 
 GENERIC_EMPATHY = listening.GENERIC_EMPATHY
 
 
-def _follow_up(text: str, qs: tuple[str, ...], partner: str, recent: str, earlier: list[str], pivot: str | None, refl: tuple[str, str] | None) -> str | None:
+def _follow_up(text: str, qs: tuple[str, ...], partner: str, recent: str, earlier: list[str], pivot: str | None, refl: tuple[str, str] | None, said: str = "") -> str | None:
     """The first question that builds on what they just said (not one after a pivot, not a stock repeat)."""
     sents = sentences(text)
     thread = _thread(partner, recent)
@@ -206,7 +243,7 @@ def _follow_up(text: str, qs: tuple[str, ...], partner: str, recent: str, earlie
             break
         if q.removeprefix("and ") in {a.removeprefix("and ") for a in asked_before}:
             continue
-        if _builds_on(q, thread, sents[:i], refl):
+        if _builds_on(q, thread, sents[:i], refl, said):
             return q
     return None
 
@@ -215,9 +252,14 @@ def _engages(sents: tuple[str, ...], context: str, refl: tuple[str, str] | None)
     """Some sentence takes up their content: their words, a reflection, or their view acknowledged."""
     if refl:
         return True
-    return any(not listening.is_generic_ack(s) and (overlap(s, context) or SAME_TOO.search(s)) for s in sents) or any(
+    return any(not listening.is_generic_ack(s) and (_topical(s, context) or SAME_TOO.search(s) or _points_back(s)) for s in sents) or any(
         disagreement.acknowledgment_sentence(s) for s in sents
     )
+
+
+def _points_back(sentence: str) -> bool:
+    """A reaction that only points at what they said, with no subject of its own: 'Who even does that??'"""
+    return bool(ANAPHORA.search(sentence)) and not content_stems(sentence)
 
 
 def _brush_off(sents: tuple[str, ...], partner: str, context: str) -> str | None:
@@ -233,7 +275,7 @@ def _brush_off(sents: tuple[str, ...], partner: str, context: str) -> str | None
     return rest[0]
 
 
-def _topic_switch(text: str, qs: tuple[str, ...], partner: str, recent: str, pivot: str | None, refl: tuple[str, str] | None, earlier: list[str]) -> str | None:
+def _topic_switch(text: str, qs: tuple[str, ...], partner: str, recent: str, pivot: str | None, refl: tuple[str, str] | None, earlier: list[str], said: str = "") -> str | None:
     """Moving off what they just said without taking it up: an explicit pivot, a brush-off, a stock
     'Love that!' then something else, or questions on a new subject. Not when they had closed it."""
     sents = sentences(text)
@@ -247,14 +289,16 @@ def _topic_switch(text: str, qs: tuple[str, ...], partner: str, recent: str, piv
         i = sents.index(pivot)
         answered = _partner_asked(partner) and len(content_stems(" ".join(sents[:i]))) >= 3
         then = " ".join(sents[i : i + 2])
-        return None if APOLOGY.search(then) or answered else pivot
+        # After taking up what they said, a check on the conversation is not a new subject.
+        checks = _engages(sents[:i], context, refl) and _only_checks_in(sents[i:])
+        return None if APOLOGY.search(then) or answered or checks else pivot
     asked_before = bool(earlier) and bool(questions.questions(earlier[-1]))
     if _minimal(partner) and not asked_before:
         return None  # they only reacted to the learner's own story: the floor was the learner's
     thread = _thread(partner, recent)
     rest = sents[1:]
-    builds = any(_builds_on(q, thread, sents[: sents.index(q)], refl) for q in qs)
-    if rest and not builds and listening.stock_ack(sents[0]) and not _engages(rest, context, refl) and not _only_checks_in(rest) and not (
+    builds = any(_builds_on(q, thread, sents[: sents.index(q)], refl, said) for q in qs)
+    if rest and not builds and listening.stock_ack(sents[0], _partner_asked(partner)) and not _engages(rest, context, refl) and not _only_checks_in(rest) and not (
         SUGGESTS.match(rest[0]) or CONFIRMS.match(" ".join(sentences(partner)))
     ):
         return rest[0]
@@ -279,13 +323,16 @@ def _pivot_sentence(text: str, partner: str | None, recent: str = "") -> str | N
     sents = sentences(text)
     for i, s in enumerate(sents):
         m = listening.PIVOT.search(s)
-        if m and m.group(0).startswith("any") and not (m.start() == 0 or s.endswith("?") and not s[m.end() :].strip(" ?") or listening.stock_ack(s[: m.start()].strip(" ,") + ".")):
+        head = s[: m.start()].strip(" ,") if m else ""
+        if m and m.group(0).startswith("any") and not (not head or _DISCOURSE.fullmatch(head + " ") or s.endswith("?") and not s[m.end() :].strip(" ?") or listening.stock_ack(head + ".")):
             continue  # '...get one anyway.' means 'regardless', not a change of subject
+        if m and m.group(0).endswith("yeah") and not all(listening.is_generic_ack(x) for x in sents[:i]):
+            continue  # 'So yeah.' after their own story closes the learner's story, not the partner's
         if m:
             after = s[m.end() :]
             if len(after.split()) < 4 and i + 1 < len(sents):
                 after = f"{after} {sents[i + 1]}"
-            if not overlap(after, f"{partner} {recent}"):
+            if not _topical(after, f"{partner} {recent}"):
                 return s
     return None
 
@@ -296,7 +343,7 @@ def _performative(text: str, partner: str | None, recent: str, earlier: list[str
     if not sents or not partner:
         return None
     first = sents[0]
-    if not _wrapped_up(partner) and not CONFIRMS.match(" ".join(sentences(partner))) and len(sents) >= 2 and listening.stock_ack(first):
+    if not _wrapped_up(partner) and not CONFIRMS.match(" ".join(sentences(partner))) and len(sents) >= 2 and listening.stock_ack(first, _partner_asked(partner)):
         rest = sents[1:]
         if pivot or rest[0].startswith("but ") or not (refl or follows_up or _engages(rest, _thread(partner, recent), None)):
             return first
@@ -328,15 +375,35 @@ def _under_disclosure(text: str, partner: str, history: list[Turn], earlier: lis
     if not sents or earlier and disclosure.depth(earlier[-1]) >= 2:
         return None  # the learner has only just opened up themselves
     qs = questions.questions(text)
-    if _asked_about_learner(partner):
-        return qs[0] if qs else sents[0]
-    shared_before = any(disclosure.depth(t) >= 1 for t in earlier)
     statements = [s for s in sents if s not in qs]
-    engaged = any(overlap(s, partner) or disagreement.acknowledgment_sentence(s) for s in statements)
-    only_asks = all(len(s.split()) <= 3 for s in statements)  # "answers with only another question"
+    asked = _question_about_learner(partner)
+    if asked:
+        answer = next((s for s in statements if not INTERJECTION.fullmatch(s)), None)
+        if answer is None:
+            return qs[0] if qs else sents[0]
+        stems = content_stems(answer)
+        evasive = not stems and not listening.ANSWER_WORD.match(answer)  # 'This and that.', 'Not sure.'
+        brief = len(stems) <= 2 and len(answer.split()) <= 6  # 'Fine.', "It's alright.", "We'll figure it out."
+        if evasive or brief and (asked == partner or questions.is_open(asked) or HOW_ARE_YOU.search(asked)):
+            return answer
+        return None  # a real answer, even a factual one, is something of their own
+    shared_before = any(disclosure.depth(t) >= 1 for t in earlier)
+    engaged = any(overlap(s, partner) or disagreement.acknowledgment_sentence(s) for s in statements if not _filler(s))
+    only_asks = all(_filler(s) or len(s.split()) <= 3 for s in statements)  # "answers with only another question"
     if qs and only_asks and not engaged and not shared_before and disclosure.partner_depth(partner) >= 2:
         return qs[0]
     return None
+
+
+# Laughter, apology, a gasp: nothing said yet, in answer or otherwise.
+INTERJECTION = re.compile(r"(?:(?:oh|ah|aw|aww|ha|haha|hah|hehe|lol|lmao|omg|sorry|well|wait|hmm|um|uh|god|gosh|wow|ooh|eh)\W*)+")
+# A 'how' that asks after them (not 'how long', 'how many'): an invitation to talk about themselves.
+HOW_ARE_YOU = re.compile(r"\bhow(?!\s+(?:long|many|much|old|far|often|come|soon|big)\b)(?:'s)?\b")
+
+
+def _filler(sentence: str) -> bool:
+    """A sentence that carries nothing of one's own: an interjection or a stock 'yeah for sure'."""
+    return listening.is_filler(sentence) or listening.is_generic_ack(sentence) or bool(INTERJECTION.fullmatch(sentence))
 
 
 ABOUT_YOU = re.compile(r"\b(?:you|your|yours|yourself|u|ur|urs)\b")
@@ -344,7 +411,7 @@ ABOUT_YOU = re.compile(r"\b(?:you|your|yours|yourself|u|ur|urs)\b")
 NOT_ABOUT_YOU = re.compile(
     r"\b(?:(?:can|could|would|will) (?:you|u) (?:\w+ ){0,2}?(?:pass|help|send|give|hold|grab|move|swap|sign|check|ask|tell them|stop|turn|keep|make|do|get|let)|"
     r"(?:have|has) (?:you|u) (?:got|a) (?:a )?(?:moment|minute|sec|second)|are (?:you|u) (?:free|using|around|done|ready|busy)|"
-    r"(?:is|was) (?:that|this) (?:your|ur)|(?:do|did|have) (?:you|u) (?:even|actually|seriously|really)|why (?:didn'?t|don'?t|did|do|would|are|were) (?:you|u)|"
+    r"(?:is|was) (?:that|this) (?:your|ur)|(?:do|did|have) (?:you|u) (?:even|seriously)|why (?:didn'?t|don'?t|did|do|would|are|were) (?:you|u)|"
     r"(?:do|did) (?:you|u) (?:see|get|read) (?:the|my)|what do you want me to|you know what i mean|"
     r"(?:can|could|would|will) (?:you|u) (?!(?:like|prefer|want|ever|rather|say|describe|tell me about|be up for)\b)[a-z]+|"
     r"(?:did |do )?(?:you|u) want(?:ed)? to (?:talk|catch up|chat|see me|meet|speak))"
@@ -355,14 +422,16 @@ TELL_ME = re.compile(r"\b(?:i (?:want|'?d like|need) to know|tell me) (?:what|ho
 TAG_QUESTION = re.compile(r"(?:,\s*|\s)(?:right|yeah|no|eh|innit|correct|yes)\s*\?+$")
 
 
-def _asked_about_learner(partner: str) -> bool:
-    """The partner asked the learner directly about themselves (not a request, a tag or a jab)."""
-    for q in questions.questions(partner):
-        if ABOUT_YOU.search(q) and not NOT_ABOUT_YOU.search(q) and not TAG_QUESTION.search(q):
-            return True
-        if ABOUT_IT.search(q) and re.search(r"\b(?:your|ur)\b", partner.lower()):
-            return True
-    return bool(TELL_ME.search(partner.lower()))
+def _question_about_learner(partner: str) -> str | None:
+    """The partner's question to the learner about themselves (not a request, a tag or a jab);
+    the whole turn when they asked by telling ('I want to know what's going on with you')."""
+    about = [
+        q for q in questions.questions(partner)
+        if ABOUT_YOU.search(q) and not NOT_ABOUT_YOU.search(q) and not TAG_QUESTION.search(q) or ABOUT_IT.search(q) and re.search(r"\b(?:your|ur)\b", partner.lower())
+    ]
+    if about:  # the most inviting of them: 'Can I ask you something? How are you actually doing?'
+        return next((q for q in about if questions.is_open(q) or HOW_ARE_YOU.search(q)), about[0])
+    return partner if TELL_ME.search(partner.lower()) else None
 
 
 def _connected_before(history: list[Turn]) -> bool:

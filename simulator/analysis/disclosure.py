@@ -21,7 +21,7 @@ FIRST_PERSON = re.compile(
 # Clause openers that make a first person a listener, not a discloser.
 LISTENER_ONLY = re.compile(
     r"^(?:(?:oh|ah|yeah|well|so|ok|okay|and|but|honestly|totally|right|sure|absolutely|wow|haha|lol|hmm|mm|yes|no|cool|nice|look|see|sorry|gosh|god)[,!.\s]+)*"
-    r"(?:i (?:see|hear|get|understand|know|agree|bet|guess|wonder|imagine|was wondering|'?m curious|am curious|'?d love to|would love to|'?m sorry|am sorry|"
+    r"(?:i (?:see|hear|get(?= (?:it|that|this|you|what|why|how|where|the (?:point|idea|feeling))\b|\W*$)|understand|know|agree|bet|guess|wonder|imagine|was wondering|'?m curious|am curious|'?d love to|would love to|'?m sorry|am sorry|"
     r"can see|can imagine|can tell|appreciate|hope|think so|don'?t know|dunno|mean|didn'?t know|didn'?t realise|didn'?t realize|had no idea|"
     r"(?:really |totally |completely |do )?(?:understand|get|see) why|(?:think|bet|reckon|guess) (?:you|that you)|don'?t think you|'?m (?:so |really )?(?:glad|sorry)|am (?:so |really )?(?:glad|sorry)|love that|remember you)|"
     r"(?:let|tell|help|remind) me|i'?m (?:listening|here|all ears)|that makes me|thank(?:s| you))\b"
@@ -42,7 +42,8 @@ META = re.compile(
 ABOUT_THEM = re.compile(r"^(?:(?:and|so|but|then|now)\s+)?(?:you|you'?re|you'?ve|you'?d|your|u|ur)\b")
 # Opinions on the practical matter between us ("I reckon we push back") are positions, not sharing.
 STANCE = re.compile(r"^(?:(?:so|and|but|well|honestly|look|right|still)[,\s]+)*(?:i (?:think|reckon|believe|suppose|guess|don'?t think)|in my (?:view|opinion)) (?:we|you|they|it|that|this|the)\b")
-CLAUSE_SPLIT = re.compile(r"[,;:()]|\s-\s|\b(?:but|so|because|though|although|whereas)\b")
+# 'so' splits only as a conjunction ('..., so I left'), never as an intensifier ('I was so hurt').
+CLAUSE_SPLIT = re.compile(r"[,;:()]|\s-\s|\b(?:but|because|though|although|whereas)\b|\bso\b(?= (?:i|i'm|i've|we|you|he|she|they|it|that|my|our|the)\b)")
 HEDGE = re.compile(r"\b(?:a bit|a little|slightly|kind of|sort of|kinda|a tad|lowkey|bit of a)\b")
 
 DEPTH4 = re.compile(
@@ -61,13 +62,14 @@ DEPTH3 = re.compile(
     r"nightmares|lonely|loneliness|"
     r"isolated|cried|crying|in tears|falling apart|hate myself|ashamed|shame|worthless|not good enough|desperate(?! to)|not coping|can'?t cope|"
     r"estranged|don'?t speak to|haven'?t spoken|not speaking|barely speaking|custody|struggl\w* (?:badly|a lot|with (?:my|anxiety|money|mental))|mental health|anxiety|"
-    r"dark place|rock bottom|hospice|bad patch|rough patch|(?:not |couldn'?t |can'?t )?get(?:ting)? out of bed|lost my (?:dad|mum|mom|mother|father|wife|husband|son|daughter|brother|sister|baby|partner|best friend)|(?:really|so|pretty|been|feeling) low\b|in and out of hospital|spare room|separate rooms|walked out|moved out|"
+    r"dark place|rock bottom|hospice|bad patch|rough patch|(?:not |couldn'?t |can'?t )?get(?:ting)? (?:out of bed|off the (?:sofa|couch))|lost my (?:dad|mum|mom|mother|father|wife|husband|son|daughter|brother|sister|baby|partner|best friend)|(?:really|so|pretty|been|feeling) low\b|in and out of hospital|spare room|separate rooms|walked out|moved out|"
     r"(?:wife|husband|partner|missus|girlfriend|boyfriend) left|drinking (?:more|too much|a lot|every)|nearly broke me|(?:completely|flat|totally) broke|"
     r"(?:my|our) (?:dad|mum|mom|mother|father|son|daughter|kid|parent|wife|husband)s? (?:is|was|has been|got|had|'s been) (?:sick|ill|unwell|a stroke|in hospital)|"
     r"carer|caring for my|miserable|heartbroken|devastated|useless|failing (?:everyone|at)|like a failure)\b"
 )
 DEPTH2 = re.compile(
     r"\b(?:nervous|anxious|awkward|struggl\w*|rough|hard time|tough time|stress\w*|embarrass\w*|frustrat\w*|overwhelm\w*|"
+    r"(?:really |such a |a (?:really |very )?)bad (?:day|week|night|month|year)|(?:quit|left) my job|drifting|"
     r"exhausted|drained|insecure|intimidat\w*|out of my depth|messed up|screwed up|mistake|regret\w*|"
     r"felt (?:like (?:i|we|nobody|no one|a|such)|so|really|a bit|pretty|very|lost|stupid|useless|left out|overlooked|invisible|awful|bad|terrible|guilty|small|unfairly)|"
     r"i feel (?:like (?:i|we|nobody|no one)|so|really|a bit|pretty|very|lost|stuck|left out)|hurt|upset|sad|homesick|miss (?:my|home|them|her|him)|"
@@ -78,6 +80,21 @@ DEPTH2 = re.compile(
     r"confess|secretly|proud|relieved|gutted|disappointed|annoyed|angry|cried|stuck|bad at (?:this|these|it)|"
     r"nearly (?:finished|killed) me|(?:went|go|going) (?:badly|wrong|terribly)|worr\w* (?:that )?(?:i|i'?ll|i'?m|about me|about my|myself)|"
     r"(?:worr\w*|scared|afraid) (?:i'?ll|i will|i'?m|i am) (?:be|the)|hid|hiding)\b"
+)
+# A feeling of one's own, named with a linking verb ('I felt quite stupid', 'I get defensive',
+# 'I was so hurt'): the whole family of hurt, fear, shame, anger and inadequacy, at depth 2.
+FEELING_ADJ = (
+    r"(?:stupid|dumb|small|silly|foolish|resentful|bitter|jealous|envious|defensive|weird|awful|terrible|horrible|sick|guilty|lost|stuck|"
+    r"helpless|powerless|trapped|invisible|unappreciated|unseen|unheard|overlooked|ignored|excluded|left out|judged|inadequate|incompetent|"
+    r"out of place|anxious|nervous|scared|afraid|terrified|panicky|tense|on edge|shaky|shaken|rattled|upset|hurt|sad|down|angry|furious|"
+    r"cross|annoyed|irritated|frustrated|disappointed|embarrassed|humiliated|self-conscious|insecure|vulnerable|exposed|overwhelmed|exhausted|"
+    r"drained|uneasy|uncomfortable|awkward|homesick|torn|conflicted|confused|worried|miserable|lonely|isolated|unwanted|rejected|abandoned|"
+    r"betrayed|wound up|stressed|panicked|paranoid|hopeless|crushed|gutted|heartbroken|ashamed|useless|worthless|unsure|clueless|behind)"
+)
+FEELING = re.compile(
+    r"\b(?:i|i'm|i've|we|we're|me)\b(?: \w+){0,2}? (?:feel|feels|felt|feeling|get|gets|got|getting|was|were|am|'m|are|'re|been|become|became|grew|go|went)"
+    r"(?: (?:really|so|pretty|quite|a bit|a little|kind of|kinda|sort of|very|totally|honestly|super|incredibly|genuinely|properly|completely|utterly|deeply|more|too|all|just|actually|still))*"
+    r" " + FEELING_ADJ + r"\b|\bmakes? me (?:feel|want to)\b|\bmade me (?:feel|want to)\b"
 )
 DEPTH1 = re.compile(
     r"\b(?:love|loved|i (?:really |do |quite )?(?:like|liked)|i'?d like|enjoy\w*|prefer\w*|hate|hated|fan of|i'?m (?:really |so |big )?into|favou?rite|"
@@ -122,7 +139,7 @@ def _lexical_depth(text: str) -> int:
         return 4
     if DEPTH3.search(text):
         return 3
-    if DEPTH2.search(text):
+    if DEPTH2.search(text) or FEELING.search(text):
         return 2
     if DEPTH1.search(text):
         return 1

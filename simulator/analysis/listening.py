@@ -54,7 +54,7 @@ FEELING = re.compile(
 )
 MEANING = re.compile(
     r"\b(?:matters?|more than|less than|rather than|instead of|not just|not really about|really about|underneath|deep down|"
-    r"(?:not|n't|wasn't|isn't) (?:only|just|simply|really)|isn'?t (?:a|an|the|about)\b|\bisn'?t\b[^,.]{0,40}, it'?s\b|(?:less|more) about|less (?:the|that)\b.{0,60}\bmore|it'?s not (?:that|about)|not that\b.{0,60}\bit'?s|"
+    r"(?:not|n't|wasn't|isn't) (?:only|just|simply|really)|isn'?t (?:a|an|the|about)\b|\b(?:isn'?t|wasn'?t|is not|was not|'s not)\b[^,.]{0,40}, it(?:'s| is| was)\b|(?:less|more) about|less (?:the|that)\b.{0,60}\bmore|it'?s not (?:that|about)|not that\b.{0,60}\bit'?s|"
     r"what you (?:want|need|care|miss)|important to you|the hard part|the real|actually about|part of you|for you it'?s|"
     r"both|and yet|at the same time|even though|but also)\b"
 )
@@ -64,12 +64,21 @@ GENERIC_EMPATHY = re.compile(r"^(?:(?:oh|ah|wow|aw|aww|man|gosh|yikes|ugh)[,!.\s
 
 # Acknowledgment words that also answer a question ('Sure.', 'Yes.'): an answer, not a formula.
 ANSWER_WORD = re.compile(r"^(?:(?:oh|ah|well)[,\s]+)*(?:sure|yes|yeah|yep|yup|ok|okay|fine|no|nope|alright|of course|course|good|perfect|agreed|deal)(?:[,\s]+(?:sure|yes|yeah|ok|okay|fine|good))*\W*$")
+# A verdict ('So good.', 'Amazing!'): after their question ('Is it good?', 'How was it?') an answer, not a formula.
+VERDICT = re.compile(
+    r"^(?:(?:oh|ah|so|yeah|yes|yep|haha|honestly)[,!.\s]+)*(?:so |really |very |super |pretty )?"
+    r"(?:good|great|amazing|awesome|lovely|nice|fun|cool|brilliant|fab|neat|fine|wild|crazy|rough|tough|(?:i )?love(?:d)? (?:it|that))\W*$"
+)
 # What an acknowledgment never is: thanks, a bare interjection, the pivot word itself.
 NOT_ACK = re.compile(r"^(?:(?:oh|ah|um|uh|hmm|wait|hey|hi|hello|anyway|anyways|thanks|thank you|cheers|sorry|and|so)[,!.\s]*)+$")
 # Reflection openers that interpret rather than repeat: what follows is a guess at their meaning.
 INTERPRET = re.compile(
     r"^(?:(?:so|and|oh|ah|okay|ok|right|hmm|wow|yeah)[,\s]+)*(?:(?:it |that )?sounds|(?:it |that )?seems|you seem|(?:it|that) must|no wonder|"
-    r"i (?:guess|imagine|bet|suspect) (?:you|that|it)|in other words|what i'?m hearing|i'?m hearing|if i'?(?:ve|m) (?:got|understand|hearing))"
+    # 'Feels like asking for help would mean...', 'it can feel like you pay for the permission'
+    r"(?:it |that )?(?:can |could |might |must |probably )?feels? (?:like|as if|as though)\b|"
+    r"i (?:guess|imagine|bet|suspect) (?:you|that|it)|in other words|what i'?m hearing|i'?m hearing|if i'?(?:ve|m) (?:got|understand|hearing)|"
+    # naming what they carry: 'I hear the fear', 'I can hear how tired you are' (not the stock 'I hear you')
+    r"i (?:can )?hear (?:the|your|how|what|that you)\b)"
 )
 _LEAD_WORDS = r"^(?:(?:so|and|oh|ah|okay|ok|right|hmm|wow|yeah|wait|sorry|well)[,\s]+)*"
 # 'You're working two jobs', 'you said you were nervous': the partner's situation put back to them.
@@ -90,6 +99,13 @@ DISMISSIVE = re.compile(r"(?<!not )\b(?:nothing|no big deal|so what|big whoop|tr
 SINGULAR_ME = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine)\b")
 _INTERJECTIONS = frozenset("oh ah wow yeah yes yep haha lol ha hmm right ok okay sure so well omg".split())
 _CLAUSE = re.compile(r"\s*[,;:]\s+|\s+-\s+")
+# Telling them what to do is not telling them what they said: 'you need to go direct', 'you should...'
+DIRECTIVE = re.compile(r"(?:^|[,;:-]\s*)(?:(?:so|and|but|look|honestly|ok|okay)[,\s]+)*you (?:really |just |seriously )?(?:need to|have to|should|ought to|gotta|must (?!be\b|have been|'ve been|feel))")
+_FRONTED = re.compile(r"\s*[;:]\s+|\s+-\s+")
+# A clause of one's own: a subject and its verb ('you need to...', "here's the thing").
+_OWN_CLAUSE = re.compile(r"^(?:(?:ok|okay|so|and|but|look)[,\s]+)*(?:i|you|we|they)\s+(?!know\b)[a-z]+|^here'?s\b")
+# Greeting someone by the name they gave is not handing their words back.
+_GREETING = re.compile(r"^(?:(?:oh|ah|well)[,\s]+)*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|nice to meet|pleasure|welcome)\b")
 
 
 def is_filler(sentence: str) -> bool:
@@ -105,7 +121,7 @@ def stock_ack(sentence: str, partner_asked: bool = False) -> bool:
     """A generic acknowledgment ('Love that!', 'I hear you.', 'Right.') with no content of theirs.
 
     'Sure.' or 'Fine.' (an answer or an agreement), a 'thanks' or a bare 'oh' is not one."""
-    if NOT_ACK.match(sentence) or ANSWER_WORD.match(sentence):
+    if NOT_ACK.match(sentence) or ANSWER_WORD.match(sentence) or partner_asked and VERDICT.match(sentence):
         return False
     return is_generic_ack(sentence) or bool(re.match(r"^(?:no worries|no problem|all good|sure thing|fair|good|ok(?:ay)? cool)\W*$", sentence))
 
@@ -136,11 +152,14 @@ def formulas(text: str) -> frozenset[str]:
 
 def _echo_fragment(s: str, context: str) -> bool:
     """Their words handed back without a verb of one's own: 'Quarter past seven, Tuesdays and Thursdays.'"""
-    if s.endswith("!") or FIRST_PERSON.search(s) or DISMISSIVE.search(s):
+    if s.endswith("!") or FIRST_PERSON.search(s) or DISMISSIVE.search(s) or _GREETING.match(s):
         return False
-    first = _CLAUSE.split(s)[0]
-    if FINITE.search(first) or len(first.split()) > 9:
+    parts = _CLAUSE.split(s)
+    first = parts[0]
+    if FINITE.search(first) or len(first.split()) > 9 or any(_OWN_CLAUSE.match(p) for p in parts[1:]):
         return False
+    if any(is_generic_ack(p.strip(" .!?") + ".") for p in parts[1:]):
+        return False  # 'Soil testing, love that.': naming their topic on the way to a stock reaction
     mine = content_stems(s)
     shared = overlap(s, context)
     return len(shared) >= 2 and len(shared) > 0.5 * len(mine)
@@ -155,14 +174,19 @@ def _feeling_added(s: str, theirs: str) -> bool:
 
 def _kind(s: str, context: str, theirs: str) -> str | None:
     """'simple' or 'complex' for one candidate sentence, None when it does not reflect them."""
-    interprets = bool(INTERPRET.match(s))
+    # A reflection may come after its topic, fronted: 'Dreams about the ICU, years later - sounds like it followed you here.'
+    heads = (s, *_FRONTED.split(s)[1:])
+    interprets = any(INTERPRET.match(h) for h in (s, *_CLAUSE.split(s)[1:]))
     about_them = bool(re.search(r"\b(?:you|your|you're|you've|yours)\b", s))
-    candidate = (
+    candidate = not DIRECTIVE.search(s) and (
         interprets
-        or REFLECT_START.match(s)
-        or SO_SUMMARY.match(s) and not SINGULAR_ME.search(s)
         or SECOND_PERSON.match(s)
-        or GERUND_SUBJECT.match(s) and (about_them or not SINGULAR_ME.search(s))
+        or any(
+            REFLECT_START.match(h)
+            or SO_SUMMARY.match(h) and not SINGULAR_ME.search(h)
+            or GERUND_SUBJECT.match(h) and (about_them or not SINGULAR_ME.search(h))
+            for h in heads
+        )
     )
     echo = not candidate and _echo_fragment(s, context)
     if not (candidate or echo) or GENERIC_EMPATHY.match(s):
@@ -185,6 +209,9 @@ def _kind(s: str, context: str, theirs: str) -> str | None:
     return "simple" if len(new) <= max(1, len(shared) // 2) else "complex"
 
 
+_TAG_END = re.compile(r",\s*(?:no|right|yeah|yes|eh|huh|isn't it|wasn't it|don't you|didn't you|aren't you|weren't you)\s*\?+$")
+
+
 def reflection(text: str, partner: str | None, recent: str = "", said: str = "") -> tuple[str, str] | None:
     """('simple'|'complex', sentence) when the turn reflects the partner back to themselves.
 
@@ -196,7 +223,9 @@ def reflection(text: str, partner: str | None, recent: str = "", said: str = "")
     theirs = f"{context} {said}"
     best: tuple[str, str] | None = None
     for s in sentences(text):
-        if s.endswith("?") and not INTERPRET.match(s):
+        if s.endswith("?") and _TAG_END.search(s):
+            s = _TAG_END.sub(".", s)  # '..., no?' puts a statement to them for confirmation
+        elif s.endswith("?") and not INTERPRET.match(s):
             continue
         kind = _kind(s, context, theirs)
         if kind == "complex":

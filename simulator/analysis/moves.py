@@ -51,7 +51,14 @@ RUSH = re.compile(
     r"(?:first|so|ok|okay),? (?:the )?agenda|(?:straight|right) (?:to|into) (?:it|business|the (?:point|agenda|numbers))|no time for (?:small talk|chit-?chat)|"
     r"(?:we|i) (?:actually |also |basically )?(?:sell|offer|provide|specialise|specialize)\b|(?:we|our \w+) (?:help|helps) (?:\w+ ){0,3}(?:companies|teams|businesses|clients|firms|brands|creatives|people|organisations|organizations|startups)|"
     r"that'?s (?:exactly )?who we help|(?:we'?ve|we have) got (?:a|an) (?:\w+ ){0,2}(?:platform|product|tool|service|solution|app|offering)|"
-    r"quick (?:overview|demo|intro to (?:our|my))|(?:a|the|for a) (?:quick )?demo\b|case study|free trial|"
+    r"quick (?:overview|demo|intro to (?:our|my))|(?:a|the|quick|free|live|short|\d+[- ]?(?:minute|min)) demo\b|case study|free trial|"
+    # Qualifying a sale: who decides or buys, what they use now, when it renews; a pitch in numbers.
+    r"who(?:'s| is| are)? (?:\w+ ){0,2}?(?:handles?|makes?|owns?|signs? off|decides?|buys?|approves?|in charge of) (?:[\w-]+ ){0,4}?(?:decisions?|purchas\w*|procurement|buying|budget|vendors?|suppliers?|software|tools?)|"
+    r"who(?:'s| is) the (?:best |right )?(?:person|contact|one|people) (?:to|i should) (?:email|contact|talk to|speak to|reach out to|pitch|call)|"
+    r"what(?:'s| is| are) (?:you|your)(?:r)? (?:current |existing )?(?:stack|setup|vendor|provider|supplier|software|system|budget|spend|tooling) (?:for|on|like)|"
+    r"(?:up for|due for) renewal|(?:run|get you|do you) a (?:free )?quote|(?:knock|save|take|shave) (?:you )?(?:about |around |up to )?\d+(?:\s?-\s?\d+)?\s?% off|"
+    r"(?:i'?m|i am) (?:a|an) (?:\w+ )?(?:broker|rep|consultant|agent|adviser|advisor|salesperson|recruiter) and (?:i|we) (?:can|could)|"
+    r"\bwe (?:\w+ ){1,4}?(?:by )?(?:about |around |up to |over )?\d+(?:\.\d+)?\s?% (?:for|across|on|in)|"
     r"(?:grab|get|have|take|scan) your (?:card|badge|details|email|number)|while i'?ve got you|"
     r"(?:get|grab|book) (?:some )?time in your (?:calendar|diary)|(?:minutes|time) is all i need|"
     r"(?:keep|make) (?:this|it) (?:quick|short|brief)|(?:get|go|run) through (?:this|the \w+) (?:quickly|fast)|"
@@ -99,7 +106,7 @@ SIMILAR = re.compile(
     r"\b(?:too|as well|also|either)\s*(?:[,.!?;:)]|$|lol|haha|tbh)|\b(?:me too|same here|same with me|same for me|so did i|so do i|so am i|so have i|neither do i|nor do i|"
     r"(?:we|we'?ve|we'?re) both|both (?:of us|been)|small world|been there|i know (?:that|the) feeling|"
     r"(?:exactly|almost|just|pretty much|much|basically) (?:the same|like (?:that|this|you|yours))|(?:the|a) (?:same|similar) (?:thing|feeling|story|experience|situation|place|school|town|boat|[\w'-]+ (?:thing|feeling))|(?:precisely|exactly) the (?:part|bit|thing) (?:i|that i)|"
-    r"(?:it|that) was the same|i(?:'ve| have)? (?:done|had|felt|been through) the same|a \w+ like that|one of those \w+ too|"
+    r"(?:it|that) was the same|(?:i|we)(?:'ve| have)? (?:\w+ )?(?:done|did|do|had|felt|feel|been through|went through|go through|thought|tried|said|made) (?:exactly |just |much |pretty much |basically )?the same\b(?! (?:to|as) (?:you|them|him|her))|a \w+ like that|one of those \w+ too|"
     r"(?:something|the) (?:similar|same) (?:happened|thing)|resonates|fellow|same (?:place|here|school|team|town|city|boat|thing)\b|i'?m the same(?! as)|"
     r"i(?:'m| am) (?:a|an) \w+ (?:too|as well|myself)|is something i (?:remember|know)|i remember (?:that|the) feeling)"
 )
@@ -139,9 +146,14 @@ SELF_SUBJECT = re.compile(
 )
 
 
+# A first person doing or having something, wherever it sits ('something we dealt with too').
+OWN_SUBJECT = re.compile(r"\b(?:i|we)(?:'ve| have| had|'d)? (?:also |too |both |once |all )?(?:had|did|dealt|went|grew|lived|worked|moved|studied|felt|faced|hit|got|lost|tried|ran|spent|used to)\b")
+
+
 def _said_of_self(sentence: str) -> bool:
     """The similarity is claimed for oneself ('I had the same'), not noticed in others."""
-    return bool(SELF_SUBJECT.search(sentence) or re.search(r"\b(?:same here|me too|small world|we both|both of us|same (?:place|school|town))\b", sentence))
+    own_clause = any(OWN_SUBJECT.search(c) and SIMILAR.search(c) for c in re.split(r"[,;:]|\s-\s", sentence))  # the 'too' is one's own
+    return bool(SELF_SUBJECT.search(sentence) or own_clause or re.search(r"\b(?:same here|me too|small world|we both|both of us|same (?:place|school|town))\b", sentence))
 
 
 ECHO_BANG = re.compile(r"^(?:oh,? |ha,? |wow,? )?[\w\s',-]{1,30}!+$")
@@ -196,7 +208,7 @@ def _struggle(text: str) -> bool:
 
 
 ECHO_Q = re.compile(r"^[\w\s',-]{1,30}\?+$")
-NOTHING = re.compile(r"^(?:[\w'-]+ ){0,3}[\w-]+(?:'s| is| was| are) nothing\b|\bthat'?s nothing\b|\bnothing (?:like|compared to|on) (?:a |an |my |mine|what)")
+NOTHING = re.compile(r"^(?:[\w'-]+ ){0,3}[\w-]+(?:'s| is| was| are) nothing\b|\bthat'?s nothing\b|\bnothing (?:like|on) (?:a |an |my |mine|what)|\bnothing (?:compared (?:to|with)|next to)\b")
 BIGGER = re.compile(r"\b(?:even|way|much|far|a lot) (?:worse|bigger|crazier|harder|longer|more|tougher)\b(?! than (?:i|me|mine|we|us)\b)")
 
 
@@ -220,8 +232,12 @@ def one_up_sentence(text: str, partner: str | None) -> str | None:
             return s
         if NOTHING.search(s) and not re.match(r"^(?:oh,? )?(?:it'?s|it was) nothing\b", s):
             return s
-        if BIGGER.search(s) and s in own and not re.match(r"^you\b", s):
-            return s
+        big = BIGGER.search(s)
+        if big and s in own and not re.match(r"^you\b", s) and not re.search(r"\b(?:this|that|it|yours|you)(?:'s| is| was| were| are|'re)? (?:\w+ )?$", s[: big.start()]):
+            return s  # 'mine was even worse', not 'this is way bigger than a party' (theirs is the bigger)
+        know = re.match(r"^(?:(?:oh|ah|ha|well|pfft|please|mate)[,!\s]+)*i know ([a-z'-]+)\W*$", s)
+        if know and know.group(1) in content_stems(partner) | set(re.findall(r"[a-z'-]+", partner.lower())) and content_stems(know.group(1)):
+            return s  # 'Oh, I know complicated.': their word claimed back as one's own, at a larger size
         if re.match(r"^now,? (?:that'?s|that is|this is)\b", s):
             return s
         if ECHO_Q.match(s) and overlap(s, partner) and i + 1 < len(sents):

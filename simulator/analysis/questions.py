@@ -12,15 +12,19 @@ from functools import lru_cache
 
 from .text import content_stems, overlap, sentences
 
-_LEAD = r"^(?:(?:so|and|but|oh|ah|ok|okay|wait|hey|well|right|now|then|also|hmm|haha|lol|um|like|cool|nice|wow|sorry|and so|out of curiosity|just curious|honestly|genuinely|seriously|actually|anyway|anyways|btw|by the way|also|plus|sure)[,\s]+)*"
+_LEAD = r"^(?:(?:so|and|but|oh|ah|ok|okay|wait|hey|well|right|now|then|also|hmm|haha|lol|um|like|cool|nice|wow|sorry|and so|out of curiosity|just curious|honestly|genuinely|seriously|actually|anyway|anyways|btw|by the way|also|plus|sure|hbu|wbu|and you|how about you|what about you)[,\s]+)*"
 _AUX = r"(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|should|shall|may|might|am|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|haven't|hasn't|won't|wouldn't|can't|couldn't|shouldn't|you're|you've|u)"
-_WH = r"(?:what|what's|how|how's|why|where|where's|where'd|when|who|who's|which|whats|hows)"
-_SUBJECT = r"(?:you|i|we|they|he|she|it|there|that|this|these|those|anyone|anybody|someone|somebody|everyone|your|the|my|our|his|her|their)"
+_WH = r"(?:what|what's|how|how's|why|where|where's|where'd|when|when's|whens|who|who's|whos|which|whats|hows)"
+_SUBJECT = r"(?:you|i|we|they|he|she|it|there|that|this|these|those|anyone|anybody|someone|somebody|everyone|your|yours|the|my|mine|our|ours|his|her|hers|their|theirs)"
 
 ASK_START = re.compile(_LEAD + r"(?:" + _WH + r"|" + _AUX + r")\b")
 # Unpunctuated (texted) questions need a real question shape: 'how was the trip', 'did u go'.
 TEXTED_ASK = re.compile(
-    _LEAD + r"(?:" + _WH + r" (?:" + _AUX + r"|you|your|\w+ (?:you|your))\b|" + _AUX + r" " + _SUBJECT + r"\b|(?:\w+ ){0,2}(?:how|why)$)"
+    _LEAD
+    + r"(?:" + _WH + r" (?:(?!(?:i|we|they|he|she|it)\b)\w+ )?(?:" + _AUX + r"|you|your)\b|"
+    # a wh-word carrying its own 'is' asks whatever follows: 'whats the plan', 'whens the training'
+    r"(?:what's|whats|how's|hows|where's|wheres|when's|whens|who's|whos) \w+|"
+    + _AUX + r" " + _SUBJECT + r"\b|(?:\w+ ){0,2}(?:how|why)$)"
 )
 INVITATION = re.compile(
     _LEAD
@@ -32,9 +36,11 @@ CLOSED_WH = re.compile(
     _LEAD
     + r"(?:what (?:time|day|year|date|company|team|department|firm|school|size|age|number|level|grade|role|title|floor|city|town|country|part of town)\b|"
     r"what (?:kind|sort|type|breed|brand|make|model|colou?r|flavou?r)\b|"
+    # asking for a name: 'what's yours called?', 'what are they called?'
+    r"what(?:'s| is| was| are| were)? (?:[\w']+ ){0,2}(?:called|named)\b|"
     r"what'?s (?:your|the|his|her|their|its) (?:name|role|title|team|company|job|number|email|handle|budget|deadline|timeline|date)\b|"
     r"what (?:do|did) you (?:do)\b(?! (?:when|with|about|there|next|after|then))|"
-    r"how (?:many|much|long|old|often|far|big|soon)\b|where|when|who|which|whos|who's|where's|"
+    r"how (?:many|much|long|old|often|far|big|soon)\b|where|when|whens|who|which|whos|who's|where's|wheres|"
     # Proposals: 'what if we...', 'how about Tuesday?' expect a yes or a no.
     r"what if (?:we|i|you|they)\b|how about\b|what about (?:if|we|i)\b)"
 )
@@ -43,18 +49,23 @@ WHATS_FACT = re.compile(
     _LEAD + r"what(?:'s| is| was) (?:the|your|his|her|their|its|my|our) (?!\w+est\b|best|worst|most|favou?rite part)[\w-]+(?: [\w-]+)?\W*$"
 )
 # A wh-question that offers its own answer: 'What is it, a bad back?'
-CANDIDATE = re.compile(_LEAD + r"(?:what|who|where|which)\b[^,:]{0,30}, (?!" + _WH + r"\b|" + _AUX + r"\b)[\w' -]{1,30}\?$")
+_ADVERBIAL = r"(?:that|this|these|those|back|then|now|in|at|on|when|though|again|exactly|honestly|really|just|if|by|from|over|during|after|before|since|so far|these days)\b"
+CANDIDATE = re.compile(_LEAD + r"(?:what|who|where|which)\b[^,:]{0,30}, (?!" + _WH + r"\b|" + _AUX + r"\b|" + _ADVERBIAL + r")[\w' -]{1,30}\?$")
 OPEN_AUX = re.compile(
     _LEAD
     + r"(?:can|could|would|will|do) you (?:be willing to |be able to |mind )?(?:tell|say|talk|walk|describe|share|explain|help me understand|telling|sharing|explaining|saying)\b|"
     + _LEAD
-    + r"(?:do|would) you (?:want to|wanna|care to) (?:tell|talk|say|share)\b|"
+    + r"(?:do|would) you (?:want to|wanna|care to) (?:tell|talk(?! about (?:it|this|that)\b)|say|share)\b|"
     + _LEAD
     + r"(?:can|could|may|might) i ask (?:what|how|why)\b"
 )
-SHORT_OPEN = re.compile(_LEAD + r"(?:and then|then what|like what|such as|how so|how come|in what way|meaning|why not|why|how|(?:[\w-]+ ){1,2}(?:how|why|in what way))\W*\??$")
+SHORT_OPEN = re.compile(_LEAD + r"(?:and then|then what|like what|such as|how so|how come|in what way|meaning|why not|why|how|(?:[\w'-]+ ){1,4}(?:how|why|in what way))\W*\??$")
+# 'Where are we on the audit?': a request for the state of things, not for a place.
+STATUS = re.compile(_LEAD + r"where (?:are|were|do) (?:we|you|things|they) (?:stand )?(?:on|with|at with)\b")
 TAG = re.compile(
-    r"(?:,|^)\s*(?:right|yeah|no|eh|innit|isn't it|aren't you|don't you|didn't you|isn't that|wasn't it|you know|ya know|huh|yes|correct|am i right|ok|okay|true)\s*\?+$"
+    r"(?:,|^)\s*(?:right|yeah|no|eh|innit|you know|ya know|huh|yes|correct|am i right|ok|okay|true|"
+    # a negative tag on one's own statement: 'isn't it?', 'haven't i?', 'didn't you?'
+    r"(?:isn't|aren't|wasn't|weren't|haven't|hasn't|hadn't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|shouldn't) (?:i|you|we|they|he|she|it|there|that))\s*\?+$"
 )
 # Questions nobody is meant to answer: a stance word ('Honestly? Nights.'), a challenge
 # ('You think that's bad?'), a reported thought ('and I think, is this it?').
@@ -63,10 +74,15 @@ RHETORICAL = re.compile(
     r"^(?:(?:oh|ha|haha|so|and|but|wow)[,\s]+)*(?:you|u) (?:think|reckon|call) (?:that|this)\b|"
     r"^(?:(?:oh|so|and|but|well)[,\s]+)*what (?:do|did|would) you (?:want|expect) me to (?:do|say)\b|"
     r"\b(?:i|we) (?:think|thought|ask(?:ed)? (?:myself|ourselves)|said to myself|was like|went),\s*(?:" + _WH + r"|" + _AUX + r")\b[^,]*(?:,[^,]*)?\?$|"
-    r"^(?:who cares|what's the point|how hard can it be|what else is new|who knew)\b"
+    r"^(?:who cares|what's the point|how hard can it be|what else is new|who knew)\b|"
+    # incredulity and exasperation: 'who even does that?', 'so what are we supposed to do?'
+    r"^(?:(?:oh|so|and|but|like|seriously|honestly)[,\s]+)*(?:who|what|why|how) even\b|"
+    r"\bwhat (?:am i|are we|was i|were we) (?:even )?(?:supposed|meant) to (?:do|say)\b"
 )
 CONFIRM = re.compile(_LEAD + r"(?:is|does|would|will|how does|how's|was) (?:that|this)(?: \w+)?(?: \w+)? (?:ok|okay|alright|all right|fair|fine|work|sound|make sense|suit|good)\b")
 JOINED = re.compile(r"(?:,\s*and|;|\band\b)\s+(?:" + _WH + r"|(?:do|does|did|is|are|was|were|have|has|can|could|would|will)\s+(?:you|they|we|it|he|she|i)\b)")
+# Marks a sentence as the previous one said again another way: 'What made you quit? Like, was it the job or the city?'
+ELABORATION = re.compile(r"^(?:like|i mean|as in|you know|meaning)\b")
 _INTERJECTION = re.compile(r"\b(?:oh|ah|mate|man|dude|love|wow|god|gosh|omg|wait|really|hang on|sorry|what)\b")
 _CLAUSE_SPLIT = re.compile(r"\s*[,;:]\s+|\s+-\s+")
 
@@ -99,13 +115,15 @@ def is_question(sentence: str) -> bool:
         return False
     # Texted questions without '?': 'how was the trip', 'did u go', '..., when is it, can i come'.
     last = _CLAUSE_SPLIT.split(sentence)[-1]
-    return bool(TEXTED_ASK.match(last)) and len(last.split()) <= 12 and len(sentence.split()) <= 40
+    return bool(TEXTED_ASK.match(last)) and len(last.split()) <= 16 and len(sentence.split()) <= 40
 
 
 def is_open(sentence: str) -> bool:
     """Invites a story or explanation rather than a yes/no or a word or two."""
     q = clause(sentence)
     if INVITATION.match(q) or OPEN_AUX.match(q) or SHORT_OPEN.match(q):
+        return True
+    if STATUS.match(q):
         return True
     if CLOSED_WH.match(q) or WHATS_FACT.match(q) or CANDIDATE.match(q):
         return False
@@ -162,11 +180,16 @@ def asked(text: str, partner: str | None = None) -> tuple[str, ...]:
     for i, s in enumerate(sents):
         if not flags[i]:
             continue
-        later_statement = any(not f for f in flags[i + 1 :])
-        if later_statement and is_echo(s, partner):
-            continue
+        if i + 1 < len(sents) and is_echo(s, partner):
+            continue  # 'A panic attack? When?': the echo is the reaction, the question comes next
         after_question = i > 0 and flags[i - 1] and bool(out) and out[-1] == sents[i - 1]
-        if after_question and (s.startswith("or ") or CONFIRM.match(s) or not (ASK_START.match(s) or INVITATION.match(s) or OPEN_AUX.match(s))):
+        if after_question and (
+            s.startswith("or ")
+            or ELABORATION.match(s)
+            or CONFIRM.match(s)
+            or INVITATION.match(s) and not s.endswith("?")
+            or not (ASK_START.match(s) or INVITATION.match(s) or OPEN_AUX.match(s))
+        ):
             continue
         if out and out[-1] == sents[i - 1] and len(_bare(out[-1]).split()) <= 2 and is_open(out[-1]) and is_open(s):
             out[-1] = s  # the lead-in was the same question, asked again in full
@@ -214,7 +237,7 @@ META = re.compile(
     r"(?:is|would|could|will) (?:that|this|it) (?:even |really |ever )?(?:be )?(?:possible|an option|on the table|doable|feasible|allowed|enough)\b)"
     r"|\b(?:from your side|this conversation|this chat|am i being|too pushy|how (?:is|was) (?:this|that) (?:landing|going|for you)|"
     r"if (?:that'?s|that is|it'?s|it is|this is) (?:ok|okay|alright|all right|fine|cool)|"
-    r"(?:want|like|rather) (?:to |we )?(?:keep going|carry on|go on|continue|stop|talk about something else|change the subject))\b|\b(?:suit|suit you|work for you)\W*$"
+    r"(?:want|like|rather) (?:to |we )?(?:talk about (?:it|this|that)|keep going|carry on|go on|continue|stop|talk about something else|change the subject))\b|\b(?:suit|suit you|work for you)\W*$"
 )
 # The narrower kind: a check on the conversation or on the learner's own conduct.
 CHECK = re.compile(
@@ -223,7 +246,7 @@ CHECK = re.compile(
     r"(?:is|was|has|does|did) (?:this|that|it) (?:\w+ ){0,2}?(?:ok|okay|alright|all right|fine|useful|helpful|clear|feel|felt|land|landing|too|way too)\b|"
     r"(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine) (?:if|to)\b|(?:are|were) you (?:ok|okay|alright|all right|good|fine) (?:with|if)\b)"
     r"|\b(?:from your side|this conversation|this chat|am i being|too pushy|how (?:is|was) (?:this|that) (?:landing|going|for you)|"
-    r"(?:want|like|rather) (?:to |we )?(?:keep going|carry on|go on|continue|stop|talk about something else|change the subject))\b"
+    r"(?:want|like|rather) (?:to |we )?(?:talk about (?:it|this|that)|keep going|carry on|go on|continue|stop|talk about something else|change the subject))\b"
 )
 
 

@@ -13,7 +13,7 @@ from . import disagreement, disclosure, listening, moves, questions
 from .text import content_stems, overlap, quote, sentences, stem, word_count
 
 # Words that point back at something already said: in a question that opens a turn, at what they said.
-ANAPHORA = re.compile(r"\b(?:that|this|it|there|those|these|they|them|he|she|him|her|his|hers|yours|theirs|the same|the (?:move|change|job|role|team|trip|talk|project|launch|review|meeting|kids?|family|course|switch)|what happened|and then|why|how come|how so|like what)\b")
+ANAPHORA = re.compile(r"\b(?:that|this|it|there|those|these|they|them|he|she|him|her|his|hers|yours|theirs|the same|the (?:move|change|job|role|team|trip|talk|project|launch|review|meeting|kids?|family|course|switch)|the ones?|that one|what happened|and then|why|how come|how so|like what)\b")
 # The partner wrapping up: agreeing to a plan, thanking, or on their way out.
 CLOSING = re.compile(
     r"^(?:(?:oh|ah|ha|haha|right|well|yes|yeah|ok|okay)[,!.\s]+)*(?:deal|great|perfect|sounds good|sounds great|agreed|thanks|thank you|cheers|"
@@ -209,17 +209,19 @@ def _builds_on(question: str, thread: str, before: tuple[str, ...], refl: tuple[
         return True  # their question turned back to them: 'Which one's yours?'
     if _same_person(question, thread, before):
         return True  # 'What's helped her so far?' about the 'she' of their turn
-    acks_only = all(listening.is_generic_ack(s) or GENERIC_EMPATHY.match(s) or questions.is_echo(s, thread) for s in before)
+    # Before it only acknowledgments, an echo, or an apology for the learner's own last turn: nothing else to point at.
+    acks_only = all(listening.is_generic_ack(s) or GENERIC_EMPATHY.match(s) or questions.is_echo(s, thread) or APOLOGY.match(s) for s in before)
     if not acks_only or SOCIAL_INQUIRY.search(question):
         return False
     # A pointer back ('How did that go?') or a question with no subject of its own ('Can you tell me what's going on?'),
     # unless the sentence names a subject of its own that the pointer can refer to.
-    own = content_stems(question) - content_stems(f"{thread} {said}") - _LIGHT
+    main = re.split(r"\s+-\s+|:\s", question)[0]  # 'What's catching you on it - the start or the top-out?'
+    own = content_stems(main) - content_stems(f"{thread} {said}") - _LIGHT
     return bool(ANAPHORA.search(question)) and len(own) <= 2 or not own and questions.is_open(question)
 
 
 # Turning their question back to them.
-RECIPROCAL = re.compile(r"\b(?:yours|what about you|how about you|and you|hbu|wbu|you too)\b")
+RECIPROCAL = re.compile(r"\b(?:yours|what about you|how about you|hbu|wbu)\b")
 _PERSONS = (re.compile(r"\b(?:she|her|hers)\b"), re.compile(r"\b(?:he|him|his)\b"))
 
 
@@ -264,13 +266,14 @@ def _points_back(sentence: str) -> bool:
 
 def _brush_off(sents: tuple[str, ...], partner: str, context: str) -> str | None:
     """They asked about the learner; a word or two back ('Fine.'), then a question on something else."""
-    asked_me = any(SOCIAL_INQUIRY.search(q) for q in questions.questions(partner))
+    about_me = _question_about_learner(partner)  # an open question about them: 'How does it feel being the boss?'
+    asked_me = any(SOCIAL_INQUIRY.search(q) for q in questions.questions(partner)) or bool(about_me) and questions.is_open(about_me)
     if not asked_me or len(sents) < 2 or questions.is_question(sents[0]):
         return None
-    if len(sents[0].split()) > 4 or len(content_stems(sents[0])) > 1 or listening.FEELING.search(sents[0]) or overlap(sents[0], context):
+    if len(sents[0].split()) > 4 or len(content_stems(sents[0])) > 1 or listening.FEELING.search(sents[0]) or overlap(sents[0], context) and not listening.is_greeting(sents[0]):
         return None  # 'A bit tired.' is an answer; 'Fine.' or 'This and that.' is not
     rest = sents[1:]
-    if _engages(rest, partner, None) or not any(questions.is_question(s) for s in rest):
+    if _engages(rest, context, None) or not any(questions.is_question(s) for s in rest):
         return None
     return rest[0]
 

@@ -13,7 +13,7 @@ from . import disagreement, disclosure, listening, moves, questions
 from .text import content_stems, overlap, quote, sentences, stem, word_count
 
 # Words that point back at something already said: in a question that opens a turn, at what they said.
-ANAPHORA = re.compile(r"\b(?:that|this|it|there|those|these|they|them|he|she|him|her|his|hers|yours|theirs|the same|the (?:move|change|job|role|team|trip|talk|project|launch|review|meeting|kids?|family|course|switch)|the ones?|that one|what happened|and then|why|how come|how so|like what)\b")
+ANAPHORA = re.compile(r"\b(?:that|this|it|there|those|these|they|them|he|she|him|her|his|hers|yours|theirs|the same|the ones?|that one|what happened|and then|why|how come|how so|like what)\b")
 # The partner wrapping up: agreeing to a plan, thanking, or on their way out.
 CLOSING = re.compile(
     r"^(?:(?:oh|ah|ha|haha|right|well|yes|yeah|ok|okay)[,!.\s]+)*(?:deal|great|perfect|sounds good|sounds great|agreed|thanks|thank you|cheers|"
@@ -215,7 +215,8 @@ def _builds_on(question: str, thread: str, before: tuple[str, ...], refl: tuple[
         return False
     # A pointer back ('How did that go?') or a question with no subject of its own ('Can you tell me what's going on?'),
     # unless the sentence names a subject of its own that the pointer can refer to.
-    main = re.split(r"\s+-\s+|:\s", question)[0]  # 'What's catching you on it - the start or the top-out?'
+    # The question and what leads into it, not the candidate answers after it ('What's catching you on it - the start or the top-out?').
+    main = question if questions.clause(question) != question else re.split(r"\s+-\s+|:\s", question)[0]
     own = content_stems(main) - content_stems(f"{thread} {said}") - _LIGHT
     return bool(ANAPHORA.search(question)) and len(own) <= 2 or not own and questions.is_open(question)
 
@@ -261,7 +262,7 @@ def _engages(sents: tuple[str, ...], context: str, refl: tuple[str, str] | None)
 
 def _points_back(sentence: str) -> bool:
     """A reaction that only points at what they said, with no subject of its own: 'Who even does that??'"""
-    return bool(ANAPHORA.search(sentence)) and not content_stems(sentence)
+    return len(sentence.split()) <= 5 and bool(ANAPHORA.search(sentence)) and not content_stems(sentence)
 
 
 def _brush_off(sents: tuple[str, ...], partner: str, context: str) -> str | None:
@@ -273,7 +274,7 @@ def _brush_off(sents: tuple[str, ...], partner: str, context: str) -> str | None
     if len(sents[0].split()) > 4 or len(content_stems(sents[0])) > 1 or listening.FEELING.search(sents[0]) or overlap(sents[0], context) and not listening.is_greeting(sents[0]):
         return None  # 'A bit tired.' is an answer; 'Fine.' or 'This and that.' is not
     rest = sents[1:]
-    if _engages(rest, context, None) or not any(questions.is_question(s) for s in rest):
+    if _engages(rest, partner, None) or not any(questions.is_question(s) for s in rest):
         return None
     return rest[0]
 

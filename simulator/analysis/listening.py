@@ -9,9 +9,9 @@ from .text import content_stems, overlap, sentences, words
 
 # Acknowledgments that carry no content of the partner's: fine as a backchannel, hollow as a pivot.
 GENERIC_ACK = re.compile(
-    r"^(?:(?:oh|ah|wow|yeah|yes|yep|haha|lol|ha|hmm|right|ok|okay|sure|so|well|omg)[,!.\s]+)*"
-    r"(?:totally|absolutely|definitely|for sure|100\s?%|a hundred percent|i hear you|i hear ya|i feel you|i get (?:it|that|you)|"
-    r"got it|gotcha|love that|i love that|love it|so (?:interesting|cool|true)|that'?s (?:so |really |very |super )?(?:interesting|great|cool|awesome|amazing|fascinating|wild|crazy|fair|nice|lovely|fun|neat|good|true|rough|tough)|"
+    r"^(?:(?:oh|ah|wow|yeah|yes|yep|haha|lol|ha|hmm|mm|right|ok|okay|sure|so|well|omg)[,!.\s]+)*"
+    r"(?:totally|fair|absolutely|definitely|for sure|100\s?%|a hundred percent|i hear you|i hear ya|i feel you|i get (?:it|that|you)|"
+    r"got it|gotcha|love that|i love that|love it|so (?:interesting|cool|true)|that'?s (?:so |really |very |super )?(?:interesting|great|cool|awesome|amazing|fascinating|wild|crazy|fair|nice|lovely|fun|neat|good|true|rough|tough|sweet|cute|funny|hilarious|wonderful|brilliant|impressive|adorable)|"
     r"how (?:interesting|cool|nice|fun|lovely)|interesting|fascinating|amazing|awesome|cool|nice|great|wow|no way|fair enough|"
     r"i (?:totally |completely )?(?:understand|agree)|makes sense|that makes sense|i see|i know right|right right|sure sure|yeah yeah|true|same|ok cool|very cool|brilliant|lovely|fab|neat)"
     r"(?:[,!.\s]+(?:i hear you|totally|haha|lol|though|tho|man|mate|dude))*\W*$"
@@ -24,6 +24,8 @@ FILLER = re.compile(
 PIVOT = re.compile(
     r"\b(?:anyway|anyways|anyhow|by the way|btw|on another note|on a different note|changing the subject|moving on|random question|unrelated|"
     r"speaking of which|enough about that|but yeah|so yeah|but anyway|regardless|"
+    # Agenda and aside markers: 'while I've got you', 'quick one', 'second thing'.
+    r"while i'?ve got you|while i have you|before i forget|quick (?:one|question)|(?:second|next|other|one more) thing|switching gears|changing gears|"
     # Dismissing what they said on the way to something else.
     r"let'?s not (?:get into|go into|go there|dwell on|talk about)|never ?mind|forget (?:about )?(?:that|it)|(?:leaving|setting|putting) (?:that|this|all that) aside|"
     r"aside from that|be that as it may|that'?s (?:beside|not) the point)\b"
@@ -106,6 +108,11 @@ _FRONTED = re.compile(r"\s*[;:]\s+|\s+-\s+")
 _OWN_CLAUSE = re.compile(r"^(?:(?:ok|okay|so|and|but|look)[,\s]+)*(?:i|you|we|they)\s+(?!know\b)[a-z]+|^here'?s\b")
 # Greeting someone by the name they gave is not handing their words back.
 _GREETING = re.compile(r"^(?:(?:oh|ah|well)[,\s]+)*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|nice to meet|pleasure|welcome)\b")
+
+
+def is_greeting(sentence: str) -> bool:
+    """'Morning.', 'Hi Sam.': a greeting, not an answer or a reflection."""
+    return bool(_GREETING.match(sentence) or re.match(r"^(?:morning|evening|afternoon)\b", sentence))
 
 
 def is_filler(sentence: str) -> bool:

@@ -37,7 +37,7 @@ CLOSED_WH = re.compile(
     + r"(?:what (?:time|day|year|date|company|team|department|firm|school|size|age|number|level|grade|role|title|floor|city|town|country|part of town)\b|"
     r"what (?:kind|sort|type|breed|brand|make|model|colou?r|flavou?r)\b|"
     # asking for a name: 'what's yours called?', 'what are they called?'
-    r"what(?:'s| is| was| are| were)? (?:[\w']+ ){0,2}(?:called|named)\b|"
+    r"what(?:'s| is| was| are| were)? (?:[\w'-]+ ){0,3}(?:called|named)\b|"
     r"what'?s (?:your|the|his|her|their|its) (?:name|role|title|team|company|job|number|email|handle|budget|deadline|timeline|date)\b|"
     r"what (?:do|did) you (?:do)\b(?! (?:when|with|about|there|next|after|then))|"
     r"how (?:many|much|long|old|often|far|big|soon)\b|where|when|whens|who|which|whos|who's|where's|wheres|"
@@ -170,8 +170,9 @@ def is_echo(sentence: str, partner: str | None) -> bool:
 def asked(text: str, partner: str | None = None) -> tuple[str, ...]:
     """The distinct questions the turn puts to the partner, in context.
 
-    Left out: an echo used as a springboard for one's own statement; an 'or ...?' or an
-    'is that okay?' that only finishes the question before it; a fragment right after a
+    Left out: an echo of their words before anything else ('A panic attack? When?'); an 'or ...?',
+    an 'is that okay?', a 'like, was it X or Y' or an 'I'd love to hear...' that only finishes or
+    restates the question before it; a fragment right after a
     question that offers candidate answers ('...at the bootcamp? Something you'd rather
     talk about?'); a two-word lead-in re-asked at once ('Different how? What's their way?')."""
     sents = sentences(text)

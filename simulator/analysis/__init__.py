@@ -117,7 +117,7 @@ def analyze_turn(ctx: TurnContext) -> Signals:
     if moves.is_dominating(text, partner, share):
         flag("dominating", sents[0] if sents else text[:200])
     flag("unsolicited_advice", moves.advice_sentence(text, partner))
-    rush = moves.rush_sentence(text)
+    rush = moves.rush_sentence(text) or moves.ask_sentence(text, partner)
     if rush and (not _connected_before(history) or moves.dismissive_rush(text)):
         flag("efficiency_rush", rush)
     flag("you_statement_attack", disagreement.attack_sentence(text))

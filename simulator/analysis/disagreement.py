@@ -10,10 +10,14 @@ ATTACK = re.compile(
     r"\b(?:you(?:'re| are) (?:wrong|being (?:ridiculous|unreasonable|difficult|dramatic|childish|paranoid|lazy|selfish|stubborn|defensive|petty|rude|silly|precious|absurd)|"
     r"so (?:selfish|lazy|stubborn|defensive|dramatic|negative|difficult|rude|precious|sensitive|unreasonable)|overreacting|over-reacting|impossible|unbelievable|"
     r"(?:just|always|constantly|clearly|obviously) (?:\w+ing|wrong|late|negative|complaining)|the problem|the reason|not listening|paranoid|ridiculous|useless|incompetent|lazy|selfish|delusional|clueless|making (?:this|it|things) (?:up|harder|difficult|about you))|"
-    r"you (?:always|never|constantly|keep|just don'?t|don'?t (?:care|listen|get it|understand|even|ever|respect|bother|think)|didn'?t even|can'?t (?:even|handle|take)|clearly|obviously|only care|only ever|ruin\w*|screw\w* (?:up|this|it)|mess\w* (?:up|this|it)|made (?:this|it|a mess|me look)|blew it|dropped the ball|have no idea(?! how)|haven'?t got a clue(?! how)|took credit|stole|lied|won'?t (?:listen|admit))|"
+    r"you (?:always|never|constantly|keep (?=\w+ing\b)|just don'?t|don'?t (?:care|listen|get it|understand|even|ever|respect|bother|think)|didn'?t even|can'?t (?:even|handle|take)|clearly|obviously|only care|only ever|ruin\w*|screw\w* (?:up|this|it)|mess\w* (?:up|this|it)|made (?:this|it|a mess|me look)|blew it|dropped the ball|have no idea(?! how)|haven'?t got a clue(?! how)|took credit|stole|lied|won'?t (?:listen|admit))|"
     r"you(?:'re| are|re) (?:being )?(?:a bit |so |very |really |pretty |quite |just |clearly )?(?:naive|precious|nostalgic|overthinking|exaggerating|dramatic|selfish|lazy|unreasonable|petty|paranoid|ridiculous|childish|defensive)|"
+    r"you(?:'re| are|re) (?:always|never|forever|constantly) (?!the one who|(?:so |really |very )?(?:kind|good|great|generous|there|amazing|brilliant|lovely|supportive|patient|helpful|fair|honest|right|welcome|thoughtful|first|the first|happy|ready|willing)\b)|"
+    r"you (?:\w+ly )?(?!bring|help|make|remember|find|know|manage)[a-z]+s? (?:every|each) (?:single )?(?:\w+ )?(?:i|we) |"
+    r"you(?:'re| are|re) not the only one\b|you(?: lot| guys| people| all| two)? (?:\w+ ){0,3}?without (?:even )?(?:asking|telling|consulting|checking with|talking to|a word)\b|"
+    r"you(?: lot| guys| people| all)? (?:always |just )?take (?:like |about )?(?:forever|ages|a week|weeks|days|a month|months) to|(?:your|ur) (?:team|lot|side|department|people) (?:\w+ ){0,2}?(?:skipped|broke|missed|dropped|forgot|messed|screwed|ignored|caused|never|didn'?t)|"
     r"you(?:'re| are|re) (?:\w+ing) (?:\w+ ){0,4}?(?:every single|every night|every day|all the time|constantly|again)|you(?:'re| are|re) making (?:this|it) (?:a )?(?:much |way )?(?:bigger|big|a bigger) deal|"
-    r"you(?:'re| are|re) just (?:better|good) at|you lot|and you know it|(?:we'?ll|i'?ll) (?:see|believe it) (?:if|when) you actually|"
+    r"you(?:'re| are|re) just (?:better|good) at|and you know it|(?:we'?ll|i'?ll) (?:see|believe it) (?:if|when) you actually|"
     r"you (?:should|could|might) have (?!seen|heard|been there)(?:told|asked|said|known|checked|flagged|mentioned|thought|come)|you could (?:at least|give me a chance)|"
     r"(?:your|ur) (?:fault|problem|mess|mistake|issue|job to)|that'?s (?:on you|your (?:problem|fault|issue))|"
     r"you(?:'re| are|re)? (?:being |acting like |such )?(?:a |an )?(?:bit of a |real |total |complete |absolute |proper |such a )?"
@@ -25,18 +29,20 @@ ATTACK = re.compile(
     r"(?:classic|typical|how very) you\b(?! (?:are|were|can|could|do|did|know|have|'re|'ve|might|may|would|will))|"
     r"typical of you|this is typical|so typical|how could you|what(?:'s| is) wrong with you|who do you think|you people|"
     r"(?:stop|quit) (?:being|whining|complaining|moaning|making excuses)|get over it|grow up|whatever you say|nice try|"
-    r"not my problem|that'?s (?:ridiculous|pathetic|nonsense|rubbish)|(?:talking|such|utter) (?:nonsense|rubbish)|rubbish idea|stupid idea|are you (?:serious|kidding|joking|insane|crazy))\b"
+    r"not my problem|must be nice|it'?s not like (?:\w+ ){1,5}(?:matters?|counts?|is important|are important)|(?:let'?s|lets) (?:make|call) it my (?:problem|fault)|"
+    r"that'?s (?:ridiculous|pathetic|nonsense|rubbish)|(?:talking|such|utter) (?:nonsense|rubbish)|rubbish idea|stupid idea|are you (?:serious|kidding|joking|insane|crazy))\b"
 )
 WARM_YOU = re.compile(
     r"you (?:always|never fail to|constantly|keep) (?:bring|make (?:me|us|it) (?:laugh|better|smile)|help|know|manage|come through|remember|find|look out|go above|have (?:great|good|the best)|do (?:great|a great))"
 )
-NEGATED = re.compile(r"\b(?:not (?:saying|that)|don'?t think|didn'?t say|wouldn'?t say|never said|isn'?t that|it'?s not that|i'?m not calling)\b[^.?!]{0,25}$")
+NEGATED = re.compile(r"\b(?:not (?:trying to |going to )?(?:saying|say|suggesting|suggest|implying|that)|don'?t think|didn'?t say|wouldn'?t say|never said|isn'?t that|it'?s not that|i'?m not calling)\b[^.?!]{0,25}$")
 
 I_VIEW = re.compile(
-    r"\b(?:i (?:see (?:this|it|things|that) (?:differently|another way|a bit differently)|(?:respectfully |honestly |kind of |slightly |partly )?disagree|"
-    r"(?:feel|felt)(?: like| that| as if| as though)? (?:i|my|we|it|this|that|the|our|you|when|because|a bit|really|pretty|quite|so|hurt|upset|overlooked|ignored|sidelined|dismissed|frustrated|worried|anxious|uneasy|uncomfortable|stuck|left out|undermined|unheard|annoyed|disappointed|blindsided|stressed|overwhelmed|sad|torn|conflicted|nervous|concerned|invisible|taken for granted)|"
-    r"(?:am|'m) (?:worried|concerned|frustrated|uncomfortable|not comfortable|uneasy|anxious|upset|hurt|nervous|struggling|not sure (?:i|that|we|this|it)|not convinced|torn|conflicted|disappointed|annoyed|confused|stuck|stressed) (?:that|about|because|when|by|with|if|we|the|this|it|how|you)|"
-    r"(?:need|'d need|would need|want|'d like|would like|'d prefer|would prefer) (?:us|you|to|a|some|more|us to|the)|"
+    r"\b(?:i(?: (?:(?:just|really|honestly|genuinely|actually|still|do|kind of|sort of) )?|(?='))(?:see (?:this|it|things|that) (?:differently|another way|a bit differently)|(?:respectfully |honestly |kind of |slightly |partly )?disagree|"
+    r"(?:feel|felt)(?! (?:you|u|ya)\b| like it\b)(?: like| that| as if| as though)? (?:i|my|we|it|this|that|the|our|you|when|because|(?<=like )\w+ing|a bit|really|pretty|quite|so|hurt|upset|overlooked|ignored|sidelined|dismissed|frustrated|worried|anxious|uneasy|uncomfortable|stuck|left out|undermined|unheard|annoyed|disappointed|blindsided|stressed|overwhelmed|sad|torn|conflicted|nervous|concerned|invisible|taken for granted)|"
+    r"(?:am|'m) (?:(?:really|rather|quite|a bit|a little|so|very|pretty|genuinely|honestly|still|also) )?(?:worried|concerned|frustrated|uncomfortable|not comfortable|uneasy|anxious|upset|hurt|nervous|struggling|not sure (?:i|that|we|this|it)|not convinced|torn|conflicted|disappointed|annoyed|confused|stuck|stressed)(?:,? (?:though|too|also|still),?)? (?:that|about|because|when|by|with|if|we|the|this|it|how|you|as)|"
+    r"(?:need|'d need|would need|want|'d like|would like|'d prefer|would prefer|'d rather|would rather) (?:us|you|to|a|some|more|us to|the|we|it|this|that)|"
+    r"(?:feel|see|think|view|look at|read) (?:it |this |that |things |them )?(?:a bit |slightly |quite |very )?differently|"
     r"(?:don'?t|do not) (?:agree|think (?:that|we|it|this|the)|want (?:to|us)|feel (?:comfortable|good|right|ok|okay)|see it that way)|"
     r"(?:have|'ve got) (?:a |some )?(?:concerns?|reservations?|worries|doubts)|"
     r"(?:think|believe|reckon) (?:we|it|this|the|that|there'?s|you|our|a delay|delaying|shipping|waiting)|"
@@ -58,7 +64,7 @@ STRONG_I = re.compile(
     r"wreck\w* my|i(?:'m| am) (?:so |really |a bit )?(?:stressed|hurt|upset)\b|i(?:'m| am) (?:pushing|asking) because)"
 )
 DIFFERENCE_CUE = re.compile(
-    r"\b(?:but|however|disagree|differently|concern\w*|worr\w*|problem|issue|delay\w*|wrong|fair|unfair|credit|blame|upset|hurt|frustrat\w*|"
+    r"\b(?:but|however|though|although|whereas|disagree|differently|concern\w*|worr\w*|problem|issue|delay\w*|wrong|fair|unfair|credit|blame|upset|hurt|frustrat\w*|"
     r"annoy\w*|launch|deadline|not (?:ok|okay|sure|convinced|comfortable)|rather|prefer|instead|should|shouldn'?t|can'?t|won'?t|"
     r"need|late|missed|overlook\w*|ignor\w*|dismiss\w*|sidelin\w*|risk\w*|uncomfortable|felt|feel|cancel\w*|again|chores|rota|budget)\b"
 )
@@ -78,14 +84,15 @@ ACKNOWLEDGE = re.compile(
 SARCASM = re.compile(r"\b(?:no,? but sure|sure,? whatever|yeah,? right|oh (?:sure|great)|whatever you say|if you say so|i'?m sure you do|good for you)\b")
 
 
-WARM_CONTEXT = re.compile(r"\b(?:thank|thanks|appreciate|grateful|love (?:that|it)|kind of you|so that'?s (?:only )?fair)\b")
+WARM_CONTEXT = re.compile(r"\b(?:thank|thanks|appreciate|grateful|love (?:that|it|you|ya)|kind of you|so that'?s (?:only )?fair|(?:my|a) (?:best|dearest|oldest|good) (?:friend|mate|pal)|proud of you|admire)\b")
 
 
 def attack_sentence(text: str) -> str | None:
     """A sentence that blames or judges the other person (not a warm 'you always')."""
-    for s in sentences(text):
+    sents = sentences(text)
+    for i, s in enumerate(sents):
         m = ATTACK.search(s)
-        if not m or WARM_YOU.search(s) or WARM_CONTEXT.search(s) or re.search(r"\bnot (?:your|ur) (?:fault|problem)", s):
+        if not m or WARM_YOU.search(s) or WARM_CONTEXT.search(" ".join(sents[i : i + 2])) or re.search(r"\bnot (?:your|ur) (?:fault|problem)", s):
             continue
         if NEGATED.search(s[: m.start()]):
             continue

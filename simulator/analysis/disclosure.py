@@ -107,14 +107,23 @@ DEPTH1 = re.compile(
     r"granddaughter|grandson|grandkids|grandchildren|family|dog|cat|uncle|aunt|nan|gran|knee|back|ankle|shoulder)s?\b|"
     r"(?:i'?ve|i have|we'?ve|we have) got (?:a |an |two |three )?(?:\w+ )?(?:dog|cat|puppy|kitten|greyhound|rescue|kids?|baby|twins))\b"
 )
+# English irregular past forms: the whole family, so 'I tore', 'I resat', 'I threw up' read as stories like 'I moved'.
+IRREGULAR_PAST = (
+    r"(?:arose|awoke|bore|beat|became|began|bent|bet|bit|bled|blew|broke|bred|brought|built|burnt|burst|bought|caught|chose|clung|came|cost|crept|cut|"
+    r"dealt|dug|did|drew|dreamt|drank|drove|ate|fell|fed|felt|fought|found|fled|flung|flew|forgot|forgave|froze|got|gave|went|ground|grew|hung|had|heard|"
+    r"hid|hit|held|hurt|kept|knelt|knew|laid|led|leant|leapt|learnt|left|lent|let|lay|lit|lost|made|meant|met|paid|put|quit|read|rode|rang|rose|ran|"
+    r"said|saw|sought|sold|sent|set|shook|shed|shone|shot|showed|shut|sang|sank|sat|slept|slid|slung|spoke|sped|spelt|spent|spilt|spun|spat|split|"
+    r"spread|sprang|stood|stole|stuck|stung|stank|struck|swore|swept|swam|swung|took|taught|tore|told|thought|threw|understood|woke|wore|wove|wept|"
+    r"won|wound|wrote|resat|retook|rebuilt|overslept|overheard|undertook|withdrew|mistook|upset)"
+)
 # A past-tense story of one's own, not a bare fact: "I did my ACL playing rugby, two ops".
 PAST_STORY = re.compile(
     r"\b(?:i|we|i'?ve|we'?ve|i'?d)(?: \w+)? (?:had|did|sat|read|done|been||went|was|were|broke|ran|got|spent|lost|came|found|learned|learnt|built|moved|caved|stood|sat|hid|"
-    r"watched|used to|made|took|felt|wrote|rebuilt|quit|left|tried|(?!wanted|needed|hoped)\w+[^e\W]ed|\w+ied)\b"
+    r"watched|used to|made|took|felt|wrote|rebuilt|quit|left|tried|" + IRREGULAR_PAST + r"|(?!wanted|needed|hoped)\w+[^e\W]ed|\w+ied)\b"
 )
 # A time anchor that turns a first-person sentence into a story of one's own.
 STORY_TIME = re.compile(
-    r"\b(?:when (?:i|we) (?:was|were|started|first|moved|did|had|went|got)|back in|in (?:19|20)\d\d|in '\d\d|(?:\w+ )?(?:years|months|weeks) ago|"
+    r"\b(?:when (?:i|we) (?:was|were|started|first|moved|did|had|went|got)|back in|in (?:19|20)\d\d|in '\d\d|(?:\w+ )?(?:years|months|weeks|days|winters|summers|springs|autumns|decades) ago|"
     r"last (?:year|month|week|spring|summer|autumn|fall|winter|term|night)|(?:my|our) first (?:year|week|month|job|day|flat|house|winter|seat|one|time|term)|"
     r"(?:in|at) my (?:first|old|last|previous) \w+|as a (?:kid|child|junior|student|teenager|grad)|growing up|over (?:easter|christmas|the summer))\b"
 )

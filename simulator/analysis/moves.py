@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .disclosure import IRREGULAR_PAST
 from .text import content_stems, overlap, sentences, word_count
 
 COMMON = re.compile(
@@ -24,11 +25,11 @@ ONE_UP = re.compile(
 )
 ASKED_TO_EXPLAIN = re.compile(r"\b(?:tell me|explain|walk me through|talk me through|describe|go on|what happened|how does (?:it|that) work|say more|elaborate|what do you mean|fill me in)\b")
 ADVICE = re.compile(
-    r"(?:^|\b)(?:you (?:just |really |definitely |honestly |seriously |probably |totally |simply )?(?:should|shouldn'?t|need to|needa|have to|gotta|(?:'ve |have )?got to|must|ought to|might want to|may want to|could just|could always|could try|'d better|better)\b(?! (?:come|join|meet|see (?:the|our|this)|check out our|be proud|know that|have seen|totally come))|"
-    r"have you (?:tried|considered|thought about|looked into|ever tried)|why (?:don'?t|not) you|why not just|what you (?:need|want|should do|gotta do|have to do) is|"
+    r"(?:^|\b)(?:(?<!thing )(?<!things )(?<!all )(?<!what )you (?:just |really |definitely |honestly |seriously |probably |totally |simply )?(?:should|shouldn'?t|need to|needa|have to|gotta|(?:'ve |have )?got to|must|ought to|might want to|may want to|could just|could always|could try|'d better|better)\b(?<!must(?= (?:know|be|have|feel|get|see|hear|love|miss|think)\b))(?! (?:come|join|meet|see (?:the|our|this)|check out our|be proud|know that|have seen|totally come))|"
+    r"have you (?:tried|considered|thought about|looked into|ever tried)(?! (?:the|this|that|these|those|our|my)\b)|why (?:don'?t|not) you|why not just|what you (?:need|want|should do|gotta do|have to do) is|"
     r"my advice|here'?s what you (?:do|should do|need to do|want to do)|what if you|how about you|maybe you could|you want to be \w+ing|"
     r"(?:a|one) (?:tip|piece of advice)|if i were you|if i was you|were i you|in your (?:shoes|position),? i'?d|the (?:trick|key|secret|answer|solution|fix) (?:is|there is) (?:to|just|simply)|"
-    r"(?:the )?best (?:thing|way|move) (?:you can do |to do |is )?(?:is|would be) (?:to|just)|(?:^|[,;:]\s*)(?:just|simply) (?!(?:a|an|the|on|in|my|our|for|like|one|because|about|to|so|as|that|this|fine|ok|okay|me|us|come|checking|saying|wondering|curious|kidding|joking|want|wanted)\b)[a-z]+(?<!ed)\b(?! me\b)|"
+    r"(?:the )?best (?:thing|way|move) (?:you can do |to do |is )?(?:is|would be) (?:to|just)|(?:^|[,;:]\s*)(?:just|simply) (?!(?:a|an|the|on|in|my|our|for|like|one|because|about|to|so|as|that|this|fine|ok|okay|me|us|come|checking|saying|wondering|curious|kidding|joking|want|wanted|not)\b)[a-z]+(?<!ed)(?<!ing)\b(?! me\b)|"
     r"you(?:'ve| have)? (?:just |really )?got to|you'?ll (?:want|need) to|"
     r"^(?:(?:and|so|also|oh|look|honestly|seriously|next time)[,\s]+)*(?:try|make sure|don'?t (?:let|take|be (?:too|so)|apologi[sz]e to)|stop (?:worrying|stressing|overthinking|taking)|focus on|remember to|consider|"
     r"start (?:by|with)|get (?:yourself|a|some|your|him|her|them)|take (?:a|some|time)|download|read|use|ping|escalate|delegate|ask (?:for|your|him|her|them)|tell (?:him|her|them|your)|book|call|email|push)\b(?! me\b)|"
@@ -103,10 +104,10 @@ VAGUE_LATER = re.compile(r"\b(?:sometime|some time|at some point|one day|keep in
 
 
 SIMILAR = re.compile(
-    r"\b(?:too|as well|also|either)\s*(?:[,.!?;:)]|$|lol|haha|tbh)|\b(?:me too|same here|same with me|same for me|so did i|so do i|so am i|so have i|neither do i|nor do i|"
+    r"\b(?:too|as well|also|either)\s*(?:[,.!?;:)]|\s-\s|$|lol|haha|tbh)|^(?:\w+[,!\s]+)?same\s*(?:[-,:;!]|$)|\b(?:i|we)(?:'m| am| was| were|'re) also\b|\b(?:me too|same here|same with me|same for me|so did i|so do i|so am i|so have i|neither do i|nor do i|"
     r"(?:we|we'?ve|we'?re) both|both (?:of us|been)|small world|been there|i know (?:that|the) feeling|"
     r"(?:exactly|almost|just|pretty much|much|basically) (?:the same|like (?:that|this|you|yours))|(?:the|a) (?:same|similar) (?:thing|feeling|story|experience|situation|place|school|town|boat|[\w'-]+ (?:thing|feeling))|(?:precisely|exactly) the (?:part|bit|thing) (?:i|that i)|"
-    r"(?:it|that) was the same|(?:i|we)(?:'ve| have)? (?:\w+ )?(?:done|did|do|had|felt|feel|been through|went through|go through|thought|tried|said|made) (?:exactly |just |much |pretty much |basically )?the same\b(?! (?:to|as) (?:you|them|him|her))|a \w+ like that|one of those \w+ too|"
+    r"(?:it|that) was the same|(?:i|we|mine|ours)(?:'ve| have)? (?:\w+ )?(?:done|did|do|had|have|get|got|went|go|felt|feel|been through|went through|go through|thought|tried|said|made) (?:exactly |just |much |pretty much |basically )?the same\b(?! (?:to|as) (?:you|them|him|her))|a \w+ like that|one of those \w+ too|"
     r"(?:something|the) (?:similar|same) (?:happened|thing)|resonates|fellow|same (?:place|here|school|team|town|city|boat|thing)\b|i'?m the same(?! as)|"
     r"i(?:'m| am) (?:a|an) \w+ (?:too|as well|myself)|is something i (?:remember|know)|i remember (?:that|the) feeling)"
 )
@@ -138,7 +139,7 @@ def common_ground_sentence(text: str, partner: str | None, earlier_partner: tupl
         near = " ".join(sents[max(0, i - 1): i + 2])
         if overlap(near, context) or len(content_stems(s)) >= 3 or STRONG_SAME.search(s):
             return s
-    return _echo_then_own(sents, own, partner)
+    return _echo_then_own(sents, own, partner) or _parallel_story(sents, own, partner, earlier_partner)
 
 
 SELF_SUBJECT = re.compile(
@@ -183,20 +184,36 @@ def _loose_stems(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _parallel_story(own: tuple[str, ...], partner: str | None) -> str | None:
-    """One's own experience told on the very thing the partner just told of themselves."""
-    from .disclosure import STANCE, own_sentences, sentence_depth
+# Saying that one's own story is why one understands theirs: 'so I know that walk', 'I feel you'.
+RELATE = re.compile(
+    r"\b(?:so i (?:know|get|understand|remember|recognise|recognize)\b|i (?:know|remember|recognise|recognize) (?:that|this|the|exactly) (?:[\w'-]+ ){0,2}?(?:one|feeling|fear|panic|bit|thing|walk|look|place|stage)\b|"
+    r"i feel (?:you|u|ya)\b|(?:it'?s|that'?s) not (?:quite |exactly )?the same,? but)"
+)
+# A first person living something in the past or up to now: the grammar of an experience of one's own.
+EXPERIENCE = re.compile(
+    r"\b(?:i|we)(?:'ve| have| had|'d)? (?:\w+ ){0,2}?(?:had|did|was|were|been|went|got|lost|spent|felt|found|made|took|ran|left|quit|broke|came|grew|"
+    r"done|gone|cried|used to|" + IRREGULAR_PAST + r"|(?!need|want|hop|mean|plann|decid)\w+[^e\W]ed|\w+ied)\b"
+)
+
+
+def _parallel_story(sents: tuple[str, ...], own: tuple[str, ...], partner: str | None, earlier_partner: tuple[str, ...] = ()) -> str | None:
+    """One's own experience told alongside the one the partner just shared: on the same thing
+    (their words in it) or told as the reason one understands ('so I know that walk')."""
+    from .disclosure import STORY_TIME, sentence_depth
 
     if not partner:
         return None
-    theirs = own_sentences(partner)
+    theirs = " ".join(s for t in (*earlier_partner[-1:], partner) for s in sentences(t) if not s.endswith("?"))
     if not theirs:
         return None
-    their_stems = _loose_stems(" ".join(theirs))
-    for s in own:
-        if STANCE.match(s) or not re.match(r"^(?:(?:oh|ha|honestly|well|yeah|and|but|so|actually)[,!\s]+)*(?:i|i'?m|i'?ve|i'?d|we|we'?ve|my|our)\b", s):
+    their_stems = _loose_stems(theirs)
+    for i, s in enumerate(sents):
+        if s not in own or s.endswith("?") or not (EXPERIENCE.search(s) or STORY_TIME.search(s)) or sentence_depth(s) < 1:
             continue
-        if sentence_depth(s) >= 1 and _loose_stems(s) & their_stems:
+        if not SELF_SUBJECT.search(s):
+            continue
+        near = sents[max(0, i - 1): i + 2]
+        if any(RELATE.search(n) for n in near) or len(_loose_stems(s) & their_stems) >= 2:
             return s
     return None
 
@@ -208,7 +225,12 @@ def _struggle(text: str) -> bool:
 
 
 ECHO_Q = re.compile(r"^[\w\s',-]{1,30}\?+$")
-NOTHING = re.compile(r"^(?:[\w'-]+ ){0,3}[\w-]+(?:'s| is| was| are) nothing\b|\bthat'?s nothing\b|\bnothing (?:like|on) (?:a |an |my |mine|what)|\bnothing (?:compared (?:to|with)|next to)\b")
+NOTHING = re.compile(r"(?:^|[,;:]\s*|\s-\s|\b(?:so|and|but|because|believe me)\s+)(?!(?:it|it'?s|that) )(?:[\w'-]+ ){0,3}[\w-]+(?:'s| is| was| are) nothing\b|\bthat'?s nothing\b|\bnothing (?:like|on) (?:a |an |my |mine|what)|\bnothing (?:compared (?:to|with)|next to)\b")
+# Shrinking their experience against one's own: 'once you've done that, icing is almost relaxing'.
+MINIMISE = re.compile(
+    r"\b(?:is|are|was|feels?|felt|seems?|looks?) (?:almost |basically |practically |pretty much |like |just )?"
+    r"(?:relaxing|restful|a breeze|a doddle|a walk in the park|a holiday|a picnic|a cakewalk|child'?s play|nothing|easy|tame|a warm-up)\b(?! (?:to|for) (?:me|you)\b)"
+)
 BIGGER = re.compile(r"\b(?:even|way|much|far|a lot) (?:worse|bigger|crazier|harder|longer|more|tougher)\b(?! than (?:i|me|mine|we|us)\b)")
 
 
@@ -232,6 +254,9 @@ def one_up_sentence(text: str, partner: str | None) -> str | None:
             return s
         if NOTHING.search(s) and not re.match(r"^(?:oh,? )?(?:it'?s|it was) nothing\b", s):
             return s
+        low = MINIMISE.search(s)
+        if low and overlap(s[: low.start()], partner) and (s in own or i and sents[i - 1] in own or re.search(r"\bonce you'?ve\b", s)):
+            return s  # their thing made small beside one's own
         big = BIGGER.search(s)
         if big and s in own and not re.match(r"^you\b", s) and not re.search(r"\b(?:this|that|it|yours|you)(?:'s| is| was| were| are|'re)? (?:\w+ )?$", s[: big.start()]):
             return s  # 'mine was even worse', not 'this is way bigger than a party' (theirs is the bigger)
@@ -267,7 +292,8 @@ def advice_sentence(text: str, partner: str | None) -> str | None:
     for s in sentences(text):
         if s == capper or capper and re.match(r"^try (?:a|an|\w+ing|being)\b", s) or s.endswith("?") and not re.search(r"have you (?:tried|considered|thought about|looked into)|why don'?t you|why not just|what if you|how about you", s):
             continue
-        if ADVICE.search(s) and not re.search(r"\b(?:we should|let'?s|we could|should we|if you like|if you want|if you fancy)\b", s):
+        if ADVICE.search(s) and not re.search(r"\b(?:we should|let'?s|we could|should we|if you like|if you want|if you fancy)\b|\byou (?:could|can|might) (?:\w+ )?(?:me|us)\b|"
+                                              r"^(?:\w+[,!.\s]+)?(?:get (?:some|a good) (?:sleep|rest|kip)|take care|take it easy|rest up|look after yourself)\b", s):
             return s
     return None
 
@@ -290,6 +316,28 @@ def dismissive_rush(text: str) -> str | None:
 def rush_sentence(text: str) -> str | None:
     for s in sentences(text):
         if RUSH.search(s):
+            return s
+    return None
+
+
+# Asking them for something for oneself: a favour done with one's own things, an opening to one's wares,
+# the person who buys or decides, a name one needs, or their figures to go through.
+ASK = re.compile(
+    r"\b(?:(?:can|could|would|will) you (?:be able to |possibly |please |just |quickly )?(?:\w+ ){0,2}?(?:review|forward|send|pass|share|introduce|intro|refer|recommend|"
+    r"sign|approve|look over|put in a word)\b[^?]{0,40}?\b(?:my|our)\b|"
+    r"(?:may|can|could) i (?:introduce|present|show you|tell you about|walk you through) (?:you to )?(?:our|my)\b|"
+    r"who(?:'s| is)? (?:\w+ )?(?:handles?|looks? after|runs?|owns?|manages?|buys?|decides? on|(?:is )?in charge of) (?:the )?(?:your )?[\w-]+(?: [\w-]+)?(?: (?:at|in|for) your|\s+-|\?|$)|"
+    r"(?:i|we) (?:really )?(?:need|'m looking for|am looking for|could (?:really )?use) (?:a|an|some) (?:[\w-]+ ){0,2}?(?:name|contact|intro|introduction|referral)\b|"
+    r"(?:shall|should|can|could) we (?:go through|look at|get (?:into|to)|run through|talk about|discuss|crack on with) (?:your|the) (?:[\w-]+ )?(?:stats|numbers|figures|targets|metrics|kpis|pipeline|results|performance)\b)"
+)
+
+
+def ask_sentence(text: str, partner: str | None) -> str | None:
+    """The learner's own ask, made without taking up anything the partner just offered of themselves."""
+    if partner and ADVICE_REQUEST.search(partner.lower()):
+        return None
+    for s in sentences(text):
+        if ASK.search(s):
             return s
     return None
 

@@ -2,7 +2,7 @@
 
 Flags win over environment variables: --host/RAPPORT_HOST, --port/RAPPORT_PORT,
 --db/RAPPORT_DB (a database URL or a SQLite file path), --auth/RAPPORT_AUTH, plus the model
-flags every talking command shares (--provider, --model, --base-url).
+flags every talking command shares (--provider, --model, --base-url, --judge/RAPPORT_JUDGE).
 """
 
 from __future__ import annotations
@@ -48,16 +48,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         auth_values = args.auth or [v for v in os.environ.get("RAPPORT_AUTH", "").split(",") if v]
         auth = parse_auth(auth_values)
-        from simulator.providers import engine_from_args
+        from simulator.providers import engine_from_args, judge_from_args
         from simulator.ui import build_studio, launch
 
-        if (getattr(args, "judge", None) or os.environ.get("RAPPORT_JUDGE")) == "llm":
-            print("app.py: note: the studio does not show the LLM judge's second opinion yet; "
-                  "scores come from the rubric", file=sys.stderr)
-        studio = build_studio(args.db, engine_from_args(args))
+        judge = judge_from_args(args)  # --judge llm: the model's second opinion on each turn
+        studio = build_studio(args.db, engine_from_args(args), judge=judge)
         studio.personas()  # fail now, with one line, if a persona file is broken
         print(f"Rapport Studio: http://{args.host}:{args.port}  (database: {studio.store.display_url})",
               flush=True)
+        if judge is not None:
+            print(f"LLM judge: {judge.model or 'on'} gives a second opinion on each turn; "
+                  "the scores come from the rubric", flush=True)
         launch(studio, host=args.host, port=args.port, auth=auth, quiet=args.quiet)
     except RapportError as exc:
         print(f"app.py: error: {exc}", file=sys.stderr)

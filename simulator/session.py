@@ -2,13 +2,15 @@
 
 The session holds plain values (turns, states, reports). A turn is committed only when
 the reply is complete (and, if a store is attached, saved): a failed model call or a
-failed save leaves the session exactly as it was, so the learner can retry.
+failed save leaves the session exactly as it was, so the learner can retry. Taking a turn
+back works the same way: the `on_undo` hook (the store deleting the turn) runs first, and
+if it fails nothing changes. `Session.restore` rebuilds a session from its committed turns.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from pydantic import BaseModel
@@ -18,7 +20,17 @@ from .engines.base import Engine, ReplyRequest
 from .errors import InputError, ModelError
 from .rapport import advance, initial_state
 from .rubric import score_transcript, score_turn
-from .schemas import MAX_TURN_CHARS, Persona, Report, Rubric, State, Transcript, Turn, TurnContext, TurnReport
+from .schemas import (
+    MAX_TURN_CHARS,
+    Persona,
+    Report,
+    Rubric,
+    State,
+    Transcript,
+    Turn,
+    TurnContext,
+    TurnReport,
+)
 from .tokens import UsageReport
 
 
@@ -48,6 +60,9 @@ def check_message(text: str) -> str:
     return cleaned
 
 
+Hook = Callable[["Session", TurnResult], None]
+
+
 class Session:
     """A live practice with one persona."""
 
@@ -59,7 +74,8 @@ class Session:
         rubric: Rubric | None = None,
         seed: int = 0,
         session_id: str | None = None,
-        on_commit: Callable[[Session, TurnResult], None] | None = None,
+        on_commit: Hook | None = None,  # after a turn is complete; raises -> the turn is taken back
+        on_undo: Hook | None = None,  # before a turn is taken back; raises -> nothing changes
         judge: Any | None = None,  # simulator.judge.LLMJudge, from providers.judge_from_args
     ) -> None:
         self.id = session_id or uuid.uuid4().hex
@@ -68,10 +84,38 @@ class Session:
         self.rubric = rubric
         self.seed = seed
         self.on_commit = on_commit
+        self.on_undo = on_undo
         self.judge = judge
         self.turns: list[Turn] = [Turn(speaker="partner", text=persona.opening_line)]
         self.states: list[State] = [initial_state(persona)]
         self.results: list[TurnResult] = []
+
+    @classmethod
+    def restore(
+        cls,
+        persona: Persona,
+        engine: Engine,
+        results: Iterable[TurnResult],
+        *,
+        seed: int = 0,
+        session_id: str | None = None,
+        rubric: Rubric | None = None,
+        on_commit: Hook | None = None,
+        on_undo: Hook | None = None,
+        judge: Any | None = None,
+    ) -> Session:
+        """A session rebuilt from turns committed earlier (say, loaded from the store), ready
+        to go on. The hooks are not run for them: they are already where they belong."""
+        session = cls(persona, engine, rubric=rubric, seed=seed, session_id=session_id,
+                      on_commit=on_commit, on_undo=on_undo, judge=judge)
+        for result in results:
+            if result.index != len(session.turns):
+                raise ValueError(
+                    f"session {session.id}: turn {result.index} cannot follow "
+                    f"{len(session.results)} committed turns (expected index {len(session.turns)})"
+                )
+            session._append(result)
+        return session
 
     @property
     def state(self) -> State:
@@ -136,29 +180,37 @@ class Session:
             pass
         return self.results[-1]
 
-    def _commit(self, result: TurnResult) -> None:
+    def _append(self, result: TurnResult) -> None:
         self.turns += [
             Turn(speaker="user", text=result.learner),
             Turn(speaker="partner", text=result.reply),
         ]
         self.states.append(result.state)
         self.results.append(result)
+
+    def _pop(self) -> TurnResult:
+        del self.turns[-2:]
+        self.states.pop()
+        return self.results.pop()
+
+    def _commit(self, result: TurnResult) -> None:
+        self._append(result)
         if self.on_commit is None:
             return
         try:
             self.on_commit(self, result)
         except Exception:
-            self.undo_last()
+            self._pop()  # not undo_last: there is nothing saved to take back
             raise
 
     def undo_last(self) -> str | None:
-        """Take back the last learner turn and its reply ("try that again"); returns its text."""
+        """Take back the last learner turn and its reply ("try that again"); returns its text.
+        `on_undo` runs first, with the turn still in place; if it raises, nothing changes."""
         if not self.results:
             return None
-        last = self.results.pop()
-        del self.turns[-2:]
-        self.states.pop()
-        return last.learner
+        if self.on_undo is not None:
+            self.on_undo(self, self.results[-1])
+        return self._pop().learner
 
     def transcript(self) -> Transcript:
         return Transcript(persona=self.persona.id, scenario=self.persona.scenario, turns=self.turns)

@@ -8,9 +8,13 @@ a team can point several app replicas at PostgreSQL without touching the rest. E
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -22,6 +26,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -34,7 +39,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from .engines.base import Engine as ReplyEngine
 from .errors import InputError
-from .schemas import Persona, Report, State, Turn
+from .schemas import Persona, Report, State
 from .session import Session, TurnResult
 
 APP_NAME = "rapport-simulator"
@@ -97,6 +102,19 @@ class ScoreRow(Base):
     )
     criterion: Mapped[str] = mapped_column(String(100), primary_key=True)
     score: Mapped[int] = mapped_column(Integer)
+
+
+# Built once: the statements every turn runs (building them costs more than running them).
+_INSERT_TURN = TurnRow.__table__.insert()
+_TOUCH = (
+    update(SessionRow)
+    .where(SessionRow.id == bindparam("sid"), SessionRow.ended.is_(None))
+    .values(
+        updated=bindparam("now"),
+        turn_count=select(func.count()).where(TurnRow.session_id == bindparam("sid")).scalar_subquery(),
+        trust=bindparam("new_trust"),
+    )
+)
 
 
 # --- values handed to the rest of the app ------------------------------------------
@@ -187,7 +205,17 @@ class Store:
         self.engine: Engine = create_engine(self.url, pool_pre_ping=not sqlite)
         if sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
+        # SQLite takes one writer at a time. Writers from this process queue on a lock
+        # rather than in SQLite's busy handler, which sleeps and polls (1 ms, 2 ms, 5 ms, ...)
+        # and so adds tens of milliseconds to a turn when many learners write at once.
+        self._write_lock = threading.Lock() if sqlite else nullcontext()
         Base.metadata.create_all(self.engine)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Connection]:
+        """One write transaction: committed whole, or rolled back whole."""
+        with self._write_lock, self.engine.begin() as conn:
+            yield conn
 
     @property
     def display_url(self) -> str:
@@ -204,7 +232,7 @@ class Store:
         model: str | None = None, mode: str = "live", seed: int = 0,
     ) -> None:
         now = _now()
-        with self.engine.begin() as conn:
+        with self._transaction() as conn:
             conn.execute(SessionRow.__table__.insert().values(
                 id=session_id, user=user, persona=persona, engine=engine, model=model, mode=mode,
                 seed=seed, created=now, updated=now, turn_count=0,
@@ -212,27 +240,25 @@ class Store:
 
     def save_turn(self, session_id: str, result: TurnResult) -> None:
         """The turn and the session's running figures, in one transaction."""
-        with self.engine.begin() as conn:
-            conn.execute(TurnRow.__table__.insert().values(
-                session_id=session_id, index=result.index, learner=result.learner,
-                reply=result.reply, report=result.report.model_dump(mode="json"),
-                state=result.state.model_dump(mode="json"), engine=result.engine,
-                model=result.model, created=_now(),
-            ))
+        row = {
+            "session_id": session_id, "index": result.index, "learner": result.learner,
+            "reply": result.reply, "report": result.report.model_dump(mode="json"),
+            "state": result.state.model_dump(mode="json"), "engine": result.engine,
+            "model": result.model, "created": _now(),
+        }
+        with self._transaction() as conn:
+            conn.execute(_INSERT_TURN, row)
             self._touch(conn, session_id, result.state)
 
     def _touch(self, conn: Connection, session_id: str, state: State | None) -> None:
-        count = select(func.count()).where(TurnRow.session_id == session_id).scalar_subquery()
-        done = conn.execute(
-            update(SessionRow).where(SessionRow.id == session_id, SessionRow.ended.is_(None))
-            .values(updated=_now(), turn_count=count, trust=state.trust if state else None)
-        )
+        done = conn.execute(_TOUCH, {"sid": session_id, "now": _now(),
+                                     "new_trust": state.trust if state else None})
         if done.rowcount != 1:
             raise StoreError(f"session {session_id} is unknown or already ended")
 
     def delete_last_turn(self, session_id: str, state_before: State) -> None:
         """Take back the newest turn ("try that again"), with the session's figures."""
-        with self.engine.begin() as conn:
+        with self._transaction() as conn:
             newest = select(func.max(TurnRow.index)).where(TurnRow.session_id == session_id)
             conn.execute(delete(TurnRow).where(
                 TurnRow.session_id == session_id, TurnRow.index == newest.scalar_subquery()
@@ -241,7 +267,7 @@ class Store:
 
     def end_session(self, session_id: str, report: Report, outcome: bool) -> None:
         """Mark the session ended with its final scores; idempotent."""
-        with self.engine.begin() as conn:
+        with self._transaction() as conn:
             conn.execute(
                 update(SessionRow).where(SessionRow.id == session_id, SessionRow.ended.is_(None))
                 .values(ended=_now(), updated=_now(), outcome=outcome,
@@ -324,22 +350,19 @@ def _json(value: dict | str) -> dict:
 
 
 def attach(session: Session, store: Store) -> Session:
-    """Save every committed turn of `session` to `store` (a failed save undoes the turn)."""
+    """Keep `store` in step with `session`: every committed turn is saved (a failed save undoes
+    the turn) and a turn taken back is deleted first (a failed delete keeps the turn)."""
     session.on_commit = lambda s, result: store.save_turn(s.id, result)
+    session.on_undo = lambda s, result: store.delete_last_turn(s.id, s.states[-2])
     return session
 
 
 def resume_session(
     store: Store, session_id: str, user: str, persona: Persona, engine: ReplyEngine,
+    *, judge: Any | None = None,
 ) -> Session:
     """Rebuild a live Session from its stored turns and states, ready to continue."""
     record = store.get_session(session_id, user)
-    session = Session(persona, engine, seed=record.seed, session_id=record.id)
-    for result in store.load_results(session_id):
-        session.turns += [
-            Turn(speaker="user", text=result.learner),
-            Turn(speaker="partner", text=result.reply),
-        ]
-        session.states.append(result.state)
-        session.results.append(result)
+    session = Session.restore(persona, engine, store.load_results(session_id),
+                              seed=record.seed, session_id=record.id, judge=judge)
     return attach(session, store)

@@ -41,6 +41,15 @@ class BrokenEngine:
         raise RuntimeError("connection dropped")
 
 
+def failing(message: str):
+    """A stand-in for a store method that fails the way a real database can."""
+
+    def fail(*args, **kwargs):
+        raise RuntimeError(message)
+
+    return fail
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     return tmp_path / "studio.db"
@@ -144,12 +153,64 @@ def test_taking_back_the_last_turn_removes_it_from_the_store(db: Path) -> None:
     session = start(store)
     for line in LINES[:2]:
         session.play(line)
-    store.delete_last_turn(session.id, session.states[-2])
-    session.undo_last()
+    assert session.undo_last() == LINES[1]
 
     assert [r.index for r in store.load_results(session.id)] == [1]
     record = store.get_session(session.id, "ana")
     assert (record.turn_count, record.trust) == (1, session.state.trust)
+    session.play(LINES[2])  # the learner goes on from there
+    assert [r.learner for r in store.load_results(session.id)] == [LINES[0], LINES[2]]
+
+
+def test_a_failed_delete_keeps_the_turn_in_the_session_and_the_store(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = Store(str(db))
+    session = start(store)
+    for line in LINES[:2]:
+        session.play(line)
+    before = (list(session.turns), list(session.states), list(session.results))
+    monkeypatch.setattr(store, "delete_last_turn", failing("database is locked"))
+    with pytest.raises(RuntimeError, match="locked"):
+        session.undo_last()
+    assert (session.turns, session.states, session.results) == before
+    assert len(store.load_results(session.id)) == 2
+
+
+def test_a_failed_save_does_not_take_back_the_turn_before_it(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = Store(str(db))
+    session = start(store)
+    session.play(LINES[0])
+    monkeypatch.setattr(store, "save_turn", failing("disk full"))
+    with pytest.raises(RuntimeError, match="disk full"):
+        session.play(LINES[1])
+    assert [r.index for r in store.load_results(session.id)] == [1]  # turn 1 is still saved
+    assert [r.learner for r in session.results] == [LINES[0]]
+
+
+def test_a_restored_session_continues_where_it_stopped_without_saving_again(db: Path) -> None:
+    store = Store(str(db))
+    session = start(store)
+    for line in LINES[:2]:
+        session.play(line)
+    saved: list[int] = []
+    restored = Session.restore(
+        make_persona(), ScriptedEngine(), store.load_results(session.id), seed=7,
+        session_id=session.id, on_commit=lambda s, r: saved.append(r.index),
+    )
+    assert saved == []  # restoring replays nothing into the hooks
+    assert (restored.turns, restored.states) == (session.turns, session.states)
+    assert restored.play(LINES[2]).reply == session.play(LINES[2]).reply  # same seed, same reply
+    assert saved == [5]
+
+
+def test_restoring_turns_out_of_order_is_refused() -> None:
+    session = Session(make_persona(), ScriptedEngine(), seed=7)
+    first, second = session.play(LINES[0]), session.play(LINES[1])
+    with pytest.raises(ValueError, match="cannot follow"):
+        Session.restore(make_persona(), ScriptedEngine(), [second, first])
 
 
 def test_ending_records_scores_for_progress_and_refuses_more_turns(db: Path) -> None:

@@ -25,7 +25,12 @@ from simulator.schemas import (
 from simulator.store import ProgressPoint, SessionRecord, Store
 from simulator.ui.studio import Studio
 from simulator.ui.views.coaching import Score, recommend_next, weakest_criterion
-from simulator.ui.views.history import history_summary_html, progress_frame, sessions_frame
+from simulator.ui.views.history import (
+    history_summary_html,
+    progress_frame,
+    sessions_frame,
+)
+from simulator.ui.views.opinion import second_opinion_html
 from simulator.ui.views.practice import (
     chat_messages,
     feedback_card_html,
@@ -159,6 +164,47 @@ def test_feedback_card_empty_and_rehearsal_states() -> None:
     assert "Nothing stood out" in feedback_card_html(turn_report(feedback=[]), "live", 1)
 
 
+# --- the LLM judge's second opinion (--judge llm) -------------------------------------
+
+OPINION = {
+    "model": "judge-mini",
+    "flags": {"open_question": "both", "complex_reflection": "judge", "closed_question": "rules"},
+    "criteria": [
+        {"criterion": "curiosity", "rules": 70, "judge": 64, "agree": True,
+         "reason": "You asked what brought them here."},
+        {"criterion": "listening", "rules": None, "judge": 30, "agree": None, "reason": XSS},
+        {"criterion": "disclosure", "rules": 80, "judge": 20, "agree": False, "reason": ""},
+        {"criterion": "empathy", "rules": None, "judge": None, "agree": None, "reason": ""},
+    ],
+    "flag_agreement": 0.9,
+}
+
+
+def test_the_second_opinion_is_labelled_as_the_models_view_and_the_score_stays_the_rules() -> None:
+    html = feedback_card_html(turn_report(overall=70), "live", 1, opinion=OPINION,
+                              criterion_names={"curiosity": "Curiosity and follow-up"})
+    assert '<span class="score">70<small>' in html  # the score of record is the rubric's
+    for part in ["Second opinion", "the model's view · judge-mini", "comes from the rubric",
+                 "Curiosity and follow-up", "Listening", "agrees", "differs",
+                 "Only the model noticed: Complex reflection.", "Only the rules flagged: Closed question."]:
+        assert part in html, part
+    assert "Empathy" not in html  # neither scored it: no row
+    assert "<img" not in html  # the model's reason may quote the learner: shown as text
+
+
+def test_a_judge_error_is_one_line_and_no_opinion_shows_nothing() -> None:
+    html = second_opinion_html(None, "judge judge-mini: the model timed out after 60 s")
+    assert html.count("<div") == 1 and "unavailable: judge judge-mini: the model timed out" in html
+    card = feedback_card_html(turn_report(), "live", 1, judge_error="judge: " + XSS)
+    assert "unavailable" in card and "<img" not in card
+    assert "Second opinion" not in feedback_card_html(turn_report(), "live", 1)
+    assert second_opinion_html({"model": None, "flags": {}, "criteria": []}).count("scored no criterion") == 1
+
+
+def test_rehearsal_mode_holds_back_the_second_opinion_too() -> None:
+    assert "Second opinion" not in feedback_card_html(turn_report(), "rehearsal", 1, opinion=OPINION)
+
+
 # --- report --------------------------------------------------------------------------
 
 
@@ -285,6 +331,52 @@ def test_studio_refuses_bad_messages_and_unknown_personas(studio: Studio) -> Non
         studio.end("ana", live.session.id)
 
 
+class FakeJudge:
+    """Stands in for simulator.judge.LLMJudge: a fixed opinion, or a model failure."""
+
+    model = "judge-mini"
+
+    def __init__(self, error: str | None = None) -> None:
+        self.error = error
+
+    def opinion(self, ctx, report):
+        from simulator.errors import ModelError
+        from simulator.judge import SecondOpinion
+
+        if self.error:
+            raise ModelError(self.error)
+        return SecondOpinion.model_validate({**OPINION, "criteria": OPINION["criteria"][:1]})
+
+
+def test_studio_passes_the_judge_to_new_and_resumed_sessions(tmp_path: Path) -> None:
+    from simulator.ui.api import turn_payload
+
+    persona = make_persona()
+    personas = lambda: {persona.id: persona}
+    studio = Studio(Store(str(tmp_path / "j.db")), ScriptedEngine(), personas=personas, judge=FakeJudge())
+    live = studio.start("ana", "test-persona")
+    payload = turn_payload(studio.send("ana", live.session.id, "Hi Tess, what brought you here?"))
+    assert payload["second_opinion"]["model"] == "judge-mini" and payload["judge_error"] is None
+    assert payload["feedback"]["overall"] == live.session.results[-1].report.overall
+
+    failing = Studio(Store(str(tmp_path / "j.db")), ScriptedEngine(), personas=personas,
+                     judge=FakeJudge("judge judge-mini: rate limited"))
+    resumed = failing.get("ana", live.session.id)  # after a restart, with the judge it has now
+    payload = turn_payload(failing.send("ana", resumed.session.id, "And how long have you been here?"))
+    assert payload["second_opinion"] is None and payload["judge_error"] == "judge judge-mini: rate limited"
+    assert len(failing.store.load_results(live.session.id)) == 2  # the turn counts all the same
+
+
+def test_without_a_judge_the_api_payload_has_no_second_opinion(studio: Studio) -> None:
+    from simulator.ui.api import turn_payload
+
+    live = studio.start("ana", "test-persona")
+    payload = turn_payload(studio.send("ana", live.session.id, "Hi Tess, what brought you here?"))
+    assert set(payload) == {"reply", "turn", "state", "feedback"}
+    rehearsal = studio.start("ana", "test-persona", "rehearsal")
+    assert turn_payload(studio.send("ana", rehearsal.session.id, "Hi Tess!"))["feedback"] is None
+
+
 def test_studio_scores_a_pasted_transcript(studio: Studio) -> None:
     ctx = studio.score_text("Tess: Hi, I just moved here.\nMe: Oh, what made you move?", "Me")
     assert ctx.report.summary.learner_turns == 1 and ctx.persona is None
@@ -326,3 +418,20 @@ def test_app_refuses_a_malformed_login() -> None:
 
     with pytest.raises(RapportError, match="user:password"):
         load_app_module().parse_auth(["ana"])
+
+
+def test_app_with_judge_llm_gives_every_session_the_judge(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    import simulator.ui
+
+    served = []
+    monkeypatch.setattr(simulator.ui, "launch", lambda studio, **kw: served.append(studio))
+    monkeypatch.delenv("RAPPORT_JUDGE", raising=False)
+    flags = ["--db", str(tmp_path / "a.db"), "--quiet", "--base-url", "http://127.0.0.1:9/v1", "--model", "m"]
+    assert load_app_module().main([*flags, "--judge", "llm"]) == 0
+    assert served[0].judge is not None and served[0].judge.model == "m"
+    assert "LLM judge: m" in capsys.readouterr().out
+
+    assert load_app_module().main(flags) == 0
+    assert served[1].judge is None

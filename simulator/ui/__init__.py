@@ -5,7 +5,8 @@ Gradio is imported only when the app is built, so `import simulator.ui` stays ch
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import os
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import gradio as gr
@@ -14,11 +15,12 @@ if TYPE_CHECKING:
     from .studio import Studio
 
 
-def build_studio(db: str | None, engine: Engine) -> Studio:
+def build_studio(db: str | None, engine: Engine, judge: Any | None = None) -> Studio:
+    """The service layer over a store; with `judge`, every turn gets the model's second opinion."""
     from ..store import Store
     from .studio import Studio
 
-    return Studio(Store(db), engine)
+    return Studio(Store(db), engine, judge=judge)
 
 
 def launch(studio: Studio, *, host: str = "127.0.0.1", port: int | None = None,
@@ -28,6 +30,8 @@ def launch(studio: Studio, *, host: str = "127.0.0.1", port: int | None = None,
     from .blocks import build_app
     from .theme import CSS, theme
 
+    quiet_gradio_bookkeeping()
+
     app = build_app(studio, logout=bool(auth))
     app.queue(default_concurrency_limit=64, max_size=2048)
     app.launch(
@@ -35,5 +39,17 @@ def launch(studio: Studio, *, host: str = "127.0.0.1", port: int | None = None,
         auth_message="Log in to see your own practice sessions." if auth else None,
         prevent_thread_lock=not block, ssr_mode=False, max_threads=128, theme=theme(), css=CSS,
         footer_links=["api"], max_file_size="2mb", show_error=True, strict_cors=True,
+        run_history=False,  # conversations live in our store, not in Gradio's run log or the browser
     )
     return app
+
+
+def quiet_gradio_bookkeeping() -> None:
+    """Turn off per-event work in Gradio's queue that the studio never uses (before `queue()`).
+
+    After every event Gradio rebuilds its monitoring summary, a pandas DataFrame of up to
+    10,000 past events, though monitoring is off here: the cost of each turn grew with the
+    number of turns served. Recompute it once per 1,000 events, over at most 1,000.
+    An operator's own setting of either variable wins."""
+    os.environ.setdefault("GRADIO_ANALYTICS_CACHE_FREQUENCY", "1000")
+    os.environ.setdefault("GRADIO_ANALYTICS_MAX_EVENTS", "1000")

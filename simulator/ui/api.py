@@ -21,6 +21,19 @@ def _state(live: Live) -> dict[str, Any]:
             "outcome_reached": s.outcome_reached}
 
 
+def turn_payload(live: Live) -> dict[str, Any]:
+    """What a client needs after a turn: plain JSON, nothing rendered (no HTML, no charts)."""
+    result = live.session.results[-1]
+    payload: dict[str, Any] = {"reply": result.reply, "turn": len(live.session.results),
+                               "state": _state(live), "feedback": None}
+    if live.mode == "live":  # rehearsal holds every kind of feedback until the end
+        payload["feedback"] = result.report.model_dump(mode="json")
+        if live.session.judge is not None:
+            payload["second_opinion"] = result.second_opinion
+            payload["judge_error"] = result.judge_error
+    return payload
+
+
 def register_api(studio: Studio) -> None:
     """Declare the endpoints inside the current gr.Blocks context."""
 
@@ -42,15 +55,13 @@ def register_api(studio: Studio) -> None:
                 "opening_line": live.session.turns[0].text, "state": _state(live)}
 
     def send_message(session_id: str, message: str, request: gr.Request = None) -> dict:
-        """Say something; returns the reply, the persona's state and (live mode) the feedback."""
+        """Say something; returns the reply, the persona's state and (live mode) the feedback:
+        the rubric's scores of record and, with the LLM judge on, the model's second opinion."""
         try:
             live = studio.send(user_of(request), session_id, message)
         except RapportError as exc:
             raise gr.Error(str(exc)) from None
-        result = live.session.results[-1]
-        feedback = result.report.model_dump(mode="json") if live.mode == "live" else None
-        return {"reply": result.reply, "turn": len(live.session.results), "state": _state(live),
-                "feedback": feedback}
+        return turn_payload(live)
 
     def try_again(session_id: str, request: gr.Request = None) -> dict:
         """Take back the last turn so it does not count; returns its text."""

@@ -100,13 +100,18 @@ def build_practice_tab(studio: Studio) -> PracticeTab:
 def practice_values(view: PracticeView, live: Live) -> dict[Any, Any]:
     """Every practice component as the session stands now."""
     session = live.session
-    last = session.results[-1].report if session.results else None
+    last = session.results[-1] if session.results else None
+    card = feedback_card_html(
+        last.report if last else None, live.mode, len(session.results),
+        opinion=last.second_opinion if last else None, judge_error=last.judge_error if last else None,
+        criterion_names=live.criterion_names,
+    )
     return {
         view.head: convo_head_html(session.persona, live.mode),
         view.chat: chat_messages(session.turns),
         view.meter: meter_html(session.states, session.persona),
         view.plot: gr.LinePlot(value=trust_frame(session.states), x_lim=trust_x_limit(session.states)),
-        view.card: feedback_card_html(last, live.mode, len(session.results)),
+        view.card: card,
     }
 
 

@@ -12,6 +12,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..catalog import load_personas, load_rubric
 from ..debrief import debrief
@@ -40,6 +41,7 @@ class Live:
     user: str
     ended: bool = False
     lock: threading.Lock = field(default_factory=threading.Lock)
+    criterion_names: dict[str, str] = field(default_factory=dict)  # for the second opinion
 
 
 class Studio:
@@ -50,9 +52,11 @@ class Studio:
         personas: Callable[[], dict[str, Persona]] = load_personas,
         rubric: Callable[[], Rubric] = load_rubric,
         seeds: Callable[[], int] = lambda: secrets.randbelow(1_000_000),
+        judge: Any | None = None,  # the LLM judge (--judge llm): a second opinion on each turn
     ) -> None:
         self.store = store
         self.engine = engine
+        self.judge = judge
         self._personas = personas
         self._rubric = rubric
         self._seeds = seeds  # each practice run differs; the stored seed replays it
@@ -86,12 +90,13 @@ class Studio:
         if mode not in MODES:
             raise InputError(f"unknown coaching mode '{mode}'; choose live or rehearsal")
         persona = self.persona(persona_id)
-        session = Session(persona, self.engine, seed=self._seeds())
+        session = Session(persona, self.engine, seed=self._seeds(), judge=self.judge)
         self.store.create_session(
             session.id, user=user, persona=persona.id, engine=self.engine.name,
             model=self.engine.model, mode=mode, seed=session.seed,
         )
-        return self._remember(Live(attach(session, self.store), mode, user))
+        live = Live(attach(session, self.store), mode, user, criterion_names=self.criterion_names())
+        return self._remember(live)
 
     def get(self, user: str, session_id: str) -> Live:
         """The user's session, from memory or rebuilt from the store after a restart."""
@@ -100,8 +105,10 @@ class Studio:
             if live is None:
                 record = self.store.get_session(session_id, user)
                 persona = self.persona(record.persona)
-                session = resume_session(self.store, session_id, user, persona, self.engine)
-                live = Live(session, record.mode, user, ended=not record.is_open)
+                session = resume_session(self.store, session_id, user, persona, self.engine,
+                                         judge=self.judge)
+                live = Live(session, record.mode, user, ended=not record.is_open,
+                            criterion_names=self.criterion_names())
                 self._insert(live)
             self._live.move_to_end(session_id)
         if live.user != user:
@@ -136,14 +143,14 @@ class Studio:
         return self.get(user, session_id)
 
     def retry(self, user: str, session_id: str) -> str | None:
-        """Take back the last turn so it does not count; returns the words to edit."""
+        """Take back the last turn so it does not count (in the store too); returns the words
+        to edit."""
         live = self.get(user, session_id)
         if live.ended or not live.session.results:
             return None
         if not live.lock.acquire(blocking=False):
             raise BusyError("still answering your last message: wait for the reply")
         try:
-            self.store.delete_last_turn(session_id, live.session.states[-2])
             return live.session.undo_last()
         finally:
             live.lock.release()

@@ -78,6 +78,22 @@ blockquote.said { margin: 8px 0; padding: 6px 10px; border-left: 3px solid #a5b4
   opacity: .8;
 }
 .cite { font-size: 0.78rem; color: var(--body-text-color-subdued); margin-top: 6px; }
+.second-opinion { margin-top: 12px; padding: 10px 12px; border-radius: 8px; border: 1px dashed #a5b4fc;
+                  background: var(--background-fill-secondary); font-size: 0.9rem; }
+.second-opinion h4 { display: flex; gap: 8px; align-items: center; color: #4338ca; margin-bottom: 4px; }
+.second-opinion.unavailable { border-style: solid; border-color: #fcd34d; color: #92400e; background: #fffbeb; }
+.card .second-opinion table.opinion { width: 100%; border-collapse: collapse; border: none; margin: 6px 0 0; }
+.card .second-opinion table.opinion tr { border: none; }
+table.opinion th { text-align: left; font-weight: 600; font-size: 0.75rem; color: var(--body-text-color-subdued); }
+.card .second-opinion table.opinion td, .card .second-opinion table.opinion th {
+  padding: 3px 6px; border: none; border-bottom: 1px solid var(--border-color-primary);
+}
+table.opinion td:nth-child(2), table.opinion td:nth-child(3) { font-variant-numeric: tabular-nums; }
+table.opinion .reason { font-size: 0.8rem; font-style: italic; color: var(--body-text-color-subdued);
+                        overflow-wrap: anywhere; }
+.agree-agrees { color: #166534; }
+.agree-differs { color: #b45309; }
+.opinion-flags { font-size: 0.85rem; margin: 6px 0 0; }
 #hint .hint { font-size: 0.9rem; padding: 6px 10px; border-radius: 8px; }
 #hint .hint.info { background: #eff6ff; color: #1e40af; }
 #hint .hint.warn { background: #fef2f2; color: #991b1b; }

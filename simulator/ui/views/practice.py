@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import pandas as pd
 
 from ...schemas import Feedback, Persona, State, Turn, TurnReport
+from .opinion import second_opinion_html
 from .text import clip, esc, percent
 
 DEPTHS = ("Facts", "Opinions", "Feelings", "Personal", "Rarely told")
@@ -91,9 +95,18 @@ def _feedback_html(fb: Feedback) -> str:
     )
 
 
-def feedback_card_html(report: TurnReport | None, mode: str = "live", learner_turn: int = 0) -> str:
+def feedback_card_html(
+    report: TurnReport | None,
+    mode: str = "live",
+    learner_turn: int = 0,
+    *,
+    opinion: Mapping[str, Any] | None = None,
+    judge_error: str | None = None,
+    criterion_names: Mapping[str, str] | None = None,
+) -> str:
     """The coaching for the last turn: a strength, one thing to try next with a rewrite,
-    the words it is based on and the guidance it comes from."""
+    the words it is based on and the guidance it comes from; with the LLM judge on, the
+    model's second opinion below it (or one line saying why there is none)."""
     if mode == "rehearsal":
         return (
             '<div class="card feedback empty" data-turn="0"><h4>Rehearsal mode</h4>'
@@ -111,11 +124,12 @@ def feedback_card_html(report: TurnReport | None, mode: str = "live", learner_tu
     body = "".join(_feedback_html(f) for f in strengths + nexts) or (
         '<p class="muted">Nothing stood out in this turn, good or bad. Keep going.</p>'
     )
+    second = second_opinion_html(opinion, judge_error, criterion_names)
     return (
         f'<div class="card feedback" data-turn="{learner_turn}">'
         f'<div class="fb-head"><span>Your turn {learner_turn}</span>'
         f'<span class="score">{report.overall}<small>/100</small></span></div>'
-        f'<blockquote class="said">{esc(clip(report.text, 220))}</blockquote>{body}</div>'
+        f'<blockquote class="said">{esc(clip(report.text, 220))}</blockquote>{body}{second}</div>'
     )
 
 

@@ -7,6 +7,17 @@ from .analysis.text import word_count
 from .schemas import Signals, Transcript
 
 
+# Plain words for each metric, for every face that shows them (terminal report, studio).
+METRIC_LABELS = {
+    "learner_talk_share": "Your share of the talking",
+    "open_question_rate": "Open questions, of all you asked",
+    "follow_up_rate": "Follow-ups, of all you asked",
+    "reflection_to_question_ratio": "Reflections per question",
+    "disclosure_balance": "Disclosure balance (you minus them; 0 = mutual)",
+    "questions_per_turn": "Questions per turn",
+}
+
+
 def _ratio(a: float, b: float) -> float:
     return round(a / b, 3) if b else 0.0
 

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
+from .metrics import METRIC_LABELS
 from .schemas import Report, TurnReport
 
-METRIC_NAMES = {
-    "learner_talk_share": "your share of the talk",
-    "open_question_rate": "open questions (of your questions)",
-    "follow_up_rate": "follow-up questions (of your questions)",
-    "reflection_to_question_ratio": "reflections per question",
-    "disclosure_balance": "disclosure balance (you minus them; 0 is mutual)",
-    "questions_per_turn": "questions per turn",
-}
 
 
 def bar(score: int, width: int = 20) -> str:
@@ -43,7 +36,7 @@ def render_report(report: Report) -> str:
     lines = [head, "=" * len(head), f"{s.learner_turns} learner turns, overall {s.overall}/100", "", "Criteria:"]
     lines += [f"  {cid:16} {score:3d}  {bar(score)}" for cid, score in s.criterion_scores.items()]
     lines += ["", "Metrics:"]
-    lines += [f"  {METRIC_NAMES.get(k, k):50} {v}" for k, v in s.metrics.items()]
+    lines += [f"  {METRIC_LABELS.get(k, k):50} {v}" for k, v in s.metrics.items()]
     lines += ["", "Turns:"] + [render_turn(t) for t in report.turns]
     if s.revisit:
         lines += ["", "Most worth revisiting:"]

@@ -9,20 +9,12 @@ from dataclasses import asdict, dataclass, field
 
 import pandas as pd
 
+from ...metrics import METRIC_LABELS
 from ...schemas import Persona, Report
 from .coaching import NextPractice
 from .text import clip, esc, humanize
 
 _PERCENT_SUFFIXES = ("_share", "_rate")
-# Plain words for the metrics the scorer reports; unknown ones are shown by their id.
-METRIC_LABELS = {
-    "learner_talk_share": "Your share of the talking",
-    "open_question_rate": "Open questions, of all you asked",
-    "follow_up_rate": "Follow-ups, of all you asked",
-    "reflection_to_question_ratio": "Reflections per question",
-    "disclosure_balance": "Disclosure balance (0 = mutual)",
-    "questions_per_turn": "Questions per turn",
-}
 
 
 @dataclass(frozen=True)

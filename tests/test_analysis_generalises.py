@@ -49,3 +49,53 @@ def test_not_advice_a_goodbye_a_request_or_a_taste_of_the_buffet() -> None:
     assert "unsolicited_advice" not in flags("Thanks. Get some rest tonight.", ("partner", "I'll cover the early shift."))
     assert "unsolicited_advice" not in flags("With a new puppy, sleep is the last thing you need to worry about.", ("partner", "We got a puppy on Sunday."))
     assert "unsolicited_advice" in flags("You should just tell your landlord you're leaving.", ("partner", "My flat has damp again."))
+
+
+def test_a_story_like_theirs_after_a_stock_ack_is_not_a_topic_switch() -> None:
+    partner = ("partner", "Took me three tries to pass my driving test. The examiner looked bored stiff.")
+    shared = flags("That's rough. I failed mine twice on roundabouts and cried in the car park.", partner)
+    assert "topic_switch" not in shared and "performative_listening" not in shared
+    away = flags("Love that! Are you going to the quiz on Friday?", partner)
+    assert {"topic_switch", "performative_listening"} <= away
+
+
+def test_a_laugh_or_a_no_worries_is_not_a_performed_acknowledgment() -> None:
+    partner = ("partner", "Sorry, that came out sharp. Thanks for sorting the rota.")
+    assert "performative_listening" not in flags("No worries. Shall I send the new version round tomorrow?", partner)
+
+
+def test_questions_only_after_a_light_opening_are_not_a_topic_switch() -> None:
+    opening = ("partner", "Hello! Welcome to the orchard stall, have a taste of anything you like.")
+    assert "topic_switch" not in flags("How many trees do you grow?", opening)
+
+
+def test_a_short_answer_that_goes_on_into_ones_own_news_is_not_a_brush_off() -> None:
+    partner = ("partner", "How are things with you since the move?")
+    assert "topic_switch" not in flags("Up and down. I've been lonely in the new flat, if I'm honest. Did your sister get the job?", partner)
+    assert "topic_switch" in flags("Fine. Did your sister get the job?", partner)
+
+
+def test_an_echo_on_the_way_to_a_question_is_not_a_reflection() -> None:
+    partner = ("partner", "We moved to Dundee in April for my partner's new post.")
+    springboard = flags("Dundee in April. What's it been like so far?", partner)
+    assert "simple_reflection" not in springboard and "open_question" in springboard
+    assert "simple_reflection" not in flags("Dear Ms Reid,\n\nThanks for the note. Friday works.", ("partner", "Dear Mr Kaur,\n\nCould we move to Friday?"))
+
+
+def test_their_words_and_how_is_an_open_question_and_a_returned_question_keeps_its_form() -> None:
+    assert "open_question" in flags("A bit of a nightmare how?", ("partner", "The new rota is a bit of a nightmare, honestly."))
+    assert "open_question" in flags("Good, thanks. Yours?", ("partner", "How was the conference?"))
+    assert "closed_question" in flags("Yes. You?", ("partner", "Are you staying for the dinner?"))
+
+
+def test_a_question_about_their_own_x_after_someone_elses_x_is_not_a_follow_up() -> None:
+    partner = ("partner", "We came back for my wife's job at the hospital.")
+    assert "follow_up_question" not in flags("And what's your job?", partner)
+    assert "follow_up_question" in flags("What's her job at the hospital?", partner)
+
+
+def test_a_complaint_about_them_and_me_is_not_a_reflection() -> None:
+    partner = ("partner", "Sorry again about tonight, work's mad.")
+    said = flags("You never have time for me lately.", partner)
+    assert "complex_reflection" not in said and "simple_reflection" not in said
+    assert "complex_reflection" in flags("So the job is less like a career now and more like a cage.", ("partner", "I used to love the job. Now I just count the hours."))

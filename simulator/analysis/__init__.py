@@ -80,7 +80,7 @@ def analyze_turn(ctx: TurnContext) -> Signals:
     # Questions: form, stacking, follow-up.
     for q in qs:
         for c in questions.clauses(q):
-            flag("open_question" if questions.is_open(c) else "closed_question", q)
+            flag("open_question" if questions.is_open(c) or _returned_open(c, partner) else "closed_question", q)
     if n_questions >= 2:
         flag("question_stacking", qs[0] if len(qs) == 1 else " ".join(qs[:2]))
     refl = listening.reflection(text, partner, recent, said)
@@ -143,6 +143,18 @@ def analyze_turn(ctx: TurnContext) -> Signals:
 from ..schemas import FLAGS as _ORDER  # noqa: E402  (flag order of the vocabulary table)
 
 
+# Their question handed back: 'Yours?', 'And you?', 'hbu'.
+RETURNED = re.compile(r"^(?:(?:and|so|what about|how about)[,\s]+)*(?:you|yours|u|urs|yourself|hbu|wbu)\W*$")
+
+
+def _returned_open(question: str, partner: str | None) -> bool:
+    """'Yours?' after their 'How was the weekend?' asks what they asked: as open as theirs was."""
+    if not partner or not RETURNED.match(question):
+        return False
+    theirs = questions.questions(partner)
+    return bool(theirs) and questions.is_open(theirs[-1])
+
+
 def _partner_depth(history: list[Turn]) -> int:
     """The deeper of the partner's last two turns: the depth the learner calibrates to."""
     partner_turns = [t.text for t in history if t.speaker == "partner"][-2:]
@@ -197,10 +209,12 @@ def _builds_on(question: str, thread: str, before: tuple[str, ...], refl: tuple[
     a sentence of the learner's that did ('Eight years and it still gets you. What got you started?')."""
     if questions.is_meta(question):
         return bool(_topical(questions.META.sub(" ", question), thread))
-    if _topical(question, thread):
+    shared = _topical(question, thread)
+    shifted = bool(shared) and all(_owner_shift(w, question, thread) for w in shared)
+    if shared and not shifted:
         return True
     bare = questions.clause(question)
-    if len(bare.split()) <= 4 and content_stems(bare) <= content_stems(thread):
+    if len(bare.split()) <= 4 and content_stems(bare) <= content_stems(thread) and not shifted:
         return True  # 'since when?', 'complicated how'
     lead_in = len(before) <= 3 and any(_topical(s, thread) or refl and s == refl[1] for s in before[-2:])
     if lead_in:
@@ -219,6 +233,18 @@ def _builds_on(question: str, thread: str, before: tuple[str, ...], refl: tuple[
     main = question if questions.clause(question) != question else re.split(r"\s+-\s+|:\s", question)[0]
     own = content_stems(main) - content_stems(f"{thread} {said}") - _LIGHT
     return bool(ANAPHORA.search(question)) and len(own) <= 2 or not own and questions.is_open(question)
+
+
+def _owner_shift(stem_: str, question: str, thread: str) -> bool:
+    """The shared word belongs to someone else in their turn and to them in the question: 'for my husband's job'
+    then 'what is your job?' asks about something new."""
+    w = re.escape(stem_) + r"\w*"
+    theirs = thread.lower()
+    return bool(
+        re.search(r"\b(?:your|ur) (?:\w+ )?" + w, question)
+        and re.search(r"\b(?:his|her|their|\w+'s) (?:\w+ )?" + w, theirs)
+        and not re.search(r"\b(?:my|our) " + w, theirs)
+    )
 
 
 # Turning their question back to them.
@@ -246,6 +272,9 @@ def _follow_up(text: str, qs: tuple[str, ...], partner: str, recent: str, earlie
             break
         if q.removeprefix("and ") in {a.removeprefix("and ") for a in asked_before}:
             continue
+        marker = listening.PIVOT.search(q)
+        if marker and len(q[: marker.start()].split()) <= 2:
+            continue  # 'Also unrelated, but...', 'Quick one: ...': announced as a new subject, even when it echoes a word
         if _builds_on(q, thread, sents[:i], refl, said):
             return q
     return None
@@ -265,10 +294,14 @@ def _points_back(sentence: str) -> bool:
     return len(sentence.split()) <= 5 and bool(ANAPHORA.search(sentence)) and not content_stems(sentence)
 
 
+# Asking after the learner without a 'how': 'Is everything okay with you?', 'you?', 'and you?'
+WELLBEING = re.compile(r"\b(?:are|is) (?:you|u|everything|things|all) (?:\w+ )?(?:ok|okay|alright|all right|good|fine)\b|^(?:and |what about |how about )?(?:you|u|yourself)\W*$")
+
+
 def _brush_off(sents: tuple[str, ...], partner: str, context: str) -> str | None:
     """They asked about the learner; a word or two back ('Fine.'), then a question on something else."""
     about_me = _question_about_learner(partner)  # an open question about them: 'How does it feel being the boss?'
-    asked_me = any(SOCIAL_INQUIRY.search(q) for q in questions.questions(partner)) or bool(about_me) and questions.is_open(about_me)
+    asked_me = any(SOCIAL_INQUIRY.search(q) or WELLBEING.search(q) for q in questions.questions(partner)) or bool(about_me) and questions.is_open(about_me)
     if not asked_me or len(sents) < 2 or questions.is_question(sents[0]):
         return None
     if len(sents[0].split()) > 4 or len(content_stems(sents[0])) > 1 or listening.FEELING.search(sents[0]) or overlap(sents[0], context) and not listening.is_greeting(sents[0]):
@@ -276,6 +309,8 @@ def _brush_off(sents: tuple[str, ...], partner: str, context: str) -> str | None
     rest = sents[1:]
     if _engages(rest, partner, None) or not any(questions.is_question(s) for s in rest):
         return None
+    if any(not questions.is_question(s) and disclosure.sentence_depth(s) >= 1 for s in rest):
+        return None  # the short answer goes on into something of their own: an answer after all
     return rest[0]
 
 
@@ -291,7 +326,8 @@ def _topic_switch(text: str, qs: tuple[str, ...], partner: str, recent: str, piv
         return brush
     if pivot:
         i = sents.index(pivot)
-        answered = _partner_asked(partner) and len(content_stems(" ".join(sents[:i]))) >= 3
+        # Their question answered first ('Yeah, 3pm now. Btw...'): the pivot comes after taking their turn up.
+        answered = _partner_asked(partner) and any(content_stems(x) and not listening.is_generic_ack(x) for x in sents[:i])
         then = " ".join(sents[i : i + 2])
         # After taking up what they said, a check on the conversation is not a new subject.
         checks = _engages(sents[:i], context, refl) and _only_checks_in(sents[i:])
@@ -302,14 +338,19 @@ def _topic_switch(text: str, qs: tuple[str, ...], partner: str, recent: str, piv
     thread = _thread(partner, recent)
     rest = sents[1:]
     builds = any(_builds_on(q, thread, sents[: sents.index(q)], refl, said) for q in qs)
-    if rest and not builds and listening.stock_ack(sents[0], _partner_asked(partner)) and not _engages(rest, context, refl) and not _only_checks_in(rest) and not (
+    # A stock 'Love that!' and then a question of one's own (a tag question too): the clear case. Statements after it may
+    # be a story like theirs or a view on theirs, which engage without sharing their words.
+    if rest and (qs or any(questions.TAG.search(s) for s in rest)) and not builds and listening.stock_ack(sents[0], _partner_asked(partner)) and not _engages(rest, context, refl) and not _only_checks_in(rest) and not (
         SUGGESTS.match(rest[0]) or CONFIRMS.match(" ".join(sentences(partner)))
     ):
         return rest[0]
-    if qs and not builds and not _engages(sents, context, refl) and not any(questions.is_meta(q) for q in qs):
-        answers = _partner_asked(partner) and any(not questions.is_question(s) and not listening.is_generic_ack(s) for s in sents)
+    # Only questions, none on what they just told: a new subject. Not when they asked something
+    # (a reply to their question is the brush-off's case), nor after any reaction or sharing of one's own,
+    # nor in the learner's first turn after a light opening of theirs ('Come and have a look!'): no topic yet to leave.
+    opener = not earlier and disclosure.partner_depth(partner) <= 1
+    if not opener and qs and not builds and not _partner_asked(partner) and questions.only_asks(text, partner) and not _engages(sents, context, refl) and not any(questions.is_meta(q) for q in qs):
         continues = any(overlap(q, t) for q in qs for t in earlier[-2:])  # still on the learner's own line
-        if not answers and not continues:
+        if not continues:
             return qs[0]
     return None
 
@@ -347,9 +388,13 @@ def _performative(text: str, partner: str | None, recent: str, earlier: list[str
     if not sents or not partner:
         return None
     first = sents[0]
-    if not _wrapped_up(partner) and not CONFIRMS.match(" ".join(sentences(partner))) and len(sents) >= 2 and listening.stock_ack(first, _partner_asked(partner)):
+    acked = listening.performed_ack(first, _partner_asked(partner)) or pivot and listening.stock_ack(first, _partner_asked(partner)) and not listening.LAUGH.match(first)
+    if not _wrapped_up(partner) and not CONFIRMS.match(" ".join(sentences(partner))) and len(sents) >= 2 and acked:
         rest = sents[1:]
-        if pivot or rest[0].startswith("but ") or not (refl or follows_up or _engages(rest, _thread(partner, recent), None)):
+        # Then away from them: a pivot, a 'but', or a question of one's own. Statements after it may be
+        # a story like theirs, which engages without their words: not clear enough to call.
+        asks_away = any(questions.is_question(s) for s in rest) and not (refl or follows_up or _engages(rest, _thread(partner, recent), None))
+        if pivot or re.search(r"^but\b|\b(?:though|tho|however)\b", rest[0]) or asks_away:
             return first
     if re.match(r"^(?:i hear you|i get (?:it|that)|i understand|totally|sure|fair enough|i know)[,.!]?\s*but\b", first):
         return first
@@ -376,27 +421,52 @@ def _position(sentence: str) -> bool:
 def _under_disclosure(text: str, partner: str, history: list[Turn], earlier: list[str]) -> str | None:
     """They asked about the learner, or opened up, and the learner gives nothing of their own back."""
     sents = sentences(text)
-    if not sents or earlier and disclosure.depth(earlier[-1]) >= 2:
-        return None  # the learner has only just opened up themselves
+    if not sents:
+        return None
+    opened_up = bool(earlier) and disclosure.depth(earlier[-1]) >= 2  # the learner has only just opened up themselves
     qs = questions.questions(text)
     statements = [s for s in sents if s not in qs]
     asked = _question_about_learner(partner)
     if asked:
         answer = next((s for s in statements if not INTERJECTION.fullmatch(s)), None)
+        if opened_up:  # asked after what they shared, only taking it back is closing up ('Forget I said that.')
+            return answer if answer and NON_ANSWER.search(answer) else None
         if answer is None:
             return qs[0] if qs else sents[0]
+        after = statements[statements.index(answer) + 1 :]
+        if any(disclosure.sentence_depth(s) >= 1 for s in after if s in disclosure.own_sentences(text)):
+            return None  # a brief opener, then something of their own
         stems = content_stems(answer)
-        evasive = not stems and not listening.ANSWER_WORD.match(answer)  # 'This and that.', 'Not sure.'
+        evasive = NON_ANSWER.search(answer) or not stems and not listening.ANSWER_WORD.match(answer) and not SHORT_ANSWER.match(answer)  # 'This and that.', 'Not sure.'
         brief = len(stems) <= 2 and len(answer.split()) <= 6  # 'Fine.', "It's alright.", "We'll figure it out."
-        if evasive or brief and (asked == partner or questions.is_open(asked) or HOW_ARE_YOU.search(asked)):
+        # Asked after as a person ('Are you okay?', 'you?' turned back to them): a word or two is no answer.
+        inviting = asked == partner or questions.is_open(asked) or HOW_ARE_YOU.search(asked) or WELLBEING.search(asked)
+        # A hedge with nothing of one's own in it, then back to asking them: 'Sort of, I suppose. What made you...?'
+        hedged = bool(qs) and HEDGED.search(answer) and not FIRST_PERSON_OWN.search(HEDGED.sub(" ", answer))
+        if evasive or brief and (inviting or hedged):
             return answer
         return None  # a real answer, even a factual one, is something of their own
-    shared_before = any(disclosure.depth(t) >= 1 for t in earlier)
-    engaged = any(overlap(s, partner) or disagreement.acknowledgment_sentence(s) for s in statements if not _filler(s))
-    only_asks = all(_filler(s) or len(s.split()) <= 3 for s in statements)  # "answers with only another question"
-    if qs and only_asks and not engaged and not shared_before and disclosure.partner_depth(partner) >= 2:
+    shared_before = any(disclosure.depth(t) >= 1 and not moves.rush_sentence(t) for t in earlier)  # a pitch is not sharing
+    # Engaging with what they opened up about, not with any word of their turn.
+    opened = " ".join(s for s in sentences(partner) if disclosure.partner_depth(s) >= 2) or partner
+    engaged = any(overlap(s, opened) or disagreement.acknowledgment_sentence(s) for s in statements if not _filler(s))
+    # "answers with only another question": nothing of one's own beside it
+    only_asks = all(_filler(s) or len(s.split()) <= 3 or s not in disclosure.own_sentences(text) for s in statements)
+    if qs and only_asks and not engaged and not shared_before and not opened_up and disclosure.partner_depth(partner) >= 2:
         return qs[0]
     return None
+
+
+# Answers that decline to answer: not knowing, waving it away, taking it back.
+NON_ANSWER = re.compile(
+    r"^(?:(?:oh|ah|um|uh|well|meh|eh)[,.\s]+)*(?:idk|dunno|i don'?t know|not sure|no idea|who knows|whatever|nothing much|not much|this and that|same old|same as ever|"
+    r"never mind|forget (?:it|about it|i said (?:that|anything))|(?:it )?doesn'?t matter|it'?s nothing|don'?t worry about (?:it|me))\b"
+    r"|\b(?:forget i said (?:that|anything)|never mind|ignore me|don'?t worry about (?:it|me))\b"
+)
+# A short reply that is an answer all the same: 'Not yet.', 'Twice.', 'Not really.'
+SHORT_ANSWER = re.compile(r"^(?:(?:oh|ah|well|um)[,\s]+)*(?:not yet|not really|not at all|never|once|twice|sometimes|always|often|a (?:few|couple of) times|a (?:bit|little)|loads|kind of|sort of)\W*$")
+HEDGED = re.compile(r"\b(?:sort of|kind of|kinda|i suppose|i guess|i think|maybe|probably|possibly|in a way|more or less|not exactly|not really|\w+-?ish|sometimes|depends|it depends|a bit)\b")
+FIRST_PERSON_OWN = re.compile(r"\b(?:i|i'?m|i'?ve|my|me|we|we'?re|our)\b")
 
 
 # Laughter, apology, a gasp: nothing said yet, in answer or otherwise.
@@ -422,6 +492,8 @@ NOT_ABOUT_YOU = re.compile(
 )
 # 'What was it like?' after naming the learner's own work asks about them without saying 'you'.
 ABOUT_IT = re.compile(r"\b(?:what was (?:it|that) like|how (?:was|did) (?:it|that) (?:go|feel)?|what'?s going on with)\b")
+# 'How was the weekend?': a time of the learner's own life, asked after without 'you'.
+ABOUT_TIME = re.compile(r"\bhow(?:'s| is| was| were| did) (?:the|your|ur) (?:\w+ )?(?:weekend|week|holidays?|break|trip|day|evening|night|summer|christmas|easter|half[- ]term|time off|leave|birthday|move)\b")
 TELL_ME = re.compile(r"\b(?:i (?:want|'?d like|need) to know|tell me) (?:what|how|why)\b[^.?!]*\b(?:you|your|u|ur)\b")
 TAG_QUESTION = re.compile(r"(?:,\s*|\s)(?:right|yeah|no|eh|innit|correct|yes)\s*\?+$")
 
@@ -431,7 +503,7 @@ def _question_about_learner(partner: str) -> str | None:
     the whole turn when they asked by telling ('I want to know what's going on with you')."""
     about = [
         q for q in questions.questions(partner)
-        if ABOUT_YOU.search(q) and not NOT_ABOUT_YOU.search(q) and not TAG_QUESTION.search(q) or ABOUT_IT.search(q) and re.search(r"\b(?:your|ur)\b", partner.lower())
+        if ABOUT_YOU.search(q) and not NOT_ABOUT_YOU.search(q) and not TAG_QUESTION.search(q) or ABOUT_IT.search(q) and re.search(r"\b(?:your|ur)\b", partner.lower()) or ABOUT_TIME.search(q)
     ]
     if about:  # the most inviting of them: 'Can I ask you something? How are you actually doing?'
         return next((q for q in about if questions.is_open(q) or HOW_ARE_YOU.search(q)), about[0])

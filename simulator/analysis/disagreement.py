@@ -14,7 +14,7 @@ ATTACK = re.compile(
     r"you(?:'re| are|re) (?:being )?(?:a bit |so |very |really |pretty |quite |just |clearly )?(?:naive|precious|nostalgic|overthinking|exaggerating|dramatic|selfish|lazy|unreasonable|petty|paranoid|ridiculous|childish|defensive)|"
     r"you(?:'re| are|re) (?:always|never|forever|constantly) (?!the one who|(?:so |really |very )?(?:kind|good|great|generous|there|amazing|brilliant|lovely|supportive|patient|helpful|fair|honest|right|welcome|thoughtful|first|the first|happy|ready|willing)\b)|"
     r"you (?:\w+ly )?(?!bring|help|make|remember|find|know|manage)[a-z]+s? (?:every|each) (?:single )?(?:\w+ )?(?:i|we) |"
-    r"you(?:'re| are|re) not the only one\b|you(?: lot| guys| people| all| two)? (?:\w+ ){0,3}?without (?:even )?(?:asking|telling|consulting|checking with|talking to|a word)\b|"
+    r"you(?:'re| are|re) not the only one\b|(?:you'?re|you are|youre|your|ur) (?:literally |really |hardly |the last )?(?:one|the one|person) to talk\b|look who'?s talking|you(?: lot| guys| people| all| two)? (?:\w+ ){0,3}?without (?:even )?(?:asking|telling|consulting|checking with|talking to|a word)\b|"
     r"you(?: lot| guys| people| all)? (?:always |just )?take (?:like |about )?(?:forever|ages|a week|weeks|days|a month|months) to|(?:your|ur) (?:team|lot|side|department|people) (?:\w+ ){0,2}?(?:skipped|broke|missed|dropped|forgot|messed|screwed|ignored|caused|never|didn'?t)|"
     r"you(?:'re| are|re) (?:\w+ing) (?:\w+ ){0,4}?(?:every single|every night|every day|all the time|constantly|again)|you(?:'re| are|re) making (?:this|it) (?:a )?(?:much |way )?(?:bigger|big|a bigger) deal|"
     r"you(?:'re| are|re) just (?:better|good) at|and you know it|(?:we'?ll|i'?ll) (?:see|believe it) (?:if|when) you actually|"
@@ -33,26 +33,28 @@ ATTACK = re.compile(
     r"that'?s (?:ridiculous|pathetic|nonsense|rubbish)|(?:talking|such|utter) (?:nonsense|rubbish)|rubbish idea|stupid idea|are you (?:serious|kidding|joking|insane|crazy))\b"
 )
 WARM_YOU = re.compile(
+    r"you (?:always|constantly) [^.,;!?]{0,40}?\b(?:better than (?:me|i|us|anyone)|the best|so well|really well)\b|"
     r"you (?:always|never fail to|constantly|keep) (?:bring|make (?:me|us|it) (?:laugh|better|smile)|help|know|manage|come through|remember|find|look out|go above|have (?:great|good|the best)|do (?:great|a great))"
 )
 NEGATED = re.compile(r"\b(?:not (?:trying to |going to )?(?:saying|say|suggesting|suggest|implying|that)|don'?t think|didn'?t say|wouldn'?t say|never said|isn'?t that|it'?s not that|i'?m not calling)\b[^.?!]{0,25}$")
 
 I_VIEW = re.compile(
     r"\b(?:i(?: (?:(?:just|really|honestly|genuinely|actually|still|do|kind of|sort of) )?|(?='))(?:see (?:this|it|things|that) (?:differently|another way|a bit differently)|(?:respectfully |honestly |kind of |slightly |partly )?disagree|"
-    r"(?:feel|felt)(?! (?:you|u|ya)\b| like it\b)(?: like| that| as if| as though)? (?:i|my|we|it|this|that|the|our|you|when|because|(?<=like )\w+ing|a bit|really|pretty|quite|so|hurt|upset|overlooked|ignored|sidelined|dismissed|frustrated|worried|anxious|uneasy|uncomfortable|stuck|left out|undermined|unheard|annoyed|disappointed|blindsided|stressed|overwhelmed|sad|torn|conflicted|nervous|concerned|invisible|taken for granted)|"
-    r"(?:am|'m) (?:(?:really|rather|quite|a bit|a little|so|very|pretty|genuinely|honestly|still|also) )?(?:worried|concerned|frustrated|uncomfortable|not comfortable|uneasy|anxious|upset|hurt|nervous|struggling|not sure (?:i|that|we|this|it)|not convinced|torn|conflicted|disappointed|annoyed|confused|stuck|stressed)(?:,? (?:though|too|also|still),?)? (?:that|about|because|when|by|with|if|we|the|this|it|how|you|as)|"
-    r"(?:need|'d need|would need|want|'d like|would like|'d prefer|would prefer|'d rather|would rather) (?:us|you|to|a|some|more|us to|the|we|it|this|that)|"
+    r"(?:(?:'d|had|would|'d have|would have) )?(?:feel|felt)(?! (?:you|u|ya)\b| like it\b)(?: like| that| as if| as though)? (?:i|my|we|it|this|that|the|our|you|when|because|(?<=like )\w+ing|a bit|really|pretty|quite|so|hurt|upset|overlooked|ignored|sidelined|dismissed|frustrated|worried|anxious|uneasy|uncomfortable|stuck|left out|undermined|unheard|annoyed|disappointed|blindsided|stressed|overwhelmed|sad|torn|conflicted|nervous|concerned|invisible|taken for granted)|"
+    r"(?:am|'m) (?:(?:really|rather|quite|a bit|a little|so|very|pretty|genuinely|honestly|still|also|just) )?(?:worried|concerned|frustrated|uncomfortable|not comfortable|uneasy|anxious|upset|hurt|nervous|scared|afraid|frightened|struggling|not sure (?:i|that|we|this|it)|not convinced|torn|conflicted|disappointed|annoyed|confused|stuck|stressed)"
+    r"(?:,? (?:though|too|also|still),?)?(?: (?:that|about|because|when|by|with|if|we|the|this|it|how|you|as|someone|somebody|something|they|he|she|for)|,? though(?=\W*$))|"
+    r"(?:need|'d need|would need|want|'d like|would like|'d prefer|would prefer|'d rather|would rather) (?:us|you|to|a|some|more|us to|the|we|it|this|that(?!\W*$))|"
     r"(?:feel|see|think|view|look at|read) (?:it |this |that |things |them )?(?:a bit |slightly |quite |very )?differently|"
     r"(?:don'?t|do not) (?:agree|think (?:that|we|it|this|the)|want (?:to|us)|feel (?:comfortable|good|right|ok|okay)|see it that way)|"
     r"(?:have|'ve got) (?:a |some )?(?:concerns?|reservations?|worries|doubts)|"
-    r"(?:think|believe|reckon) (?:we|it|this|the|that|there'?s|you|our|a delay|delaying|shipping|waiting)|"
+    r"(?:think|believe|reckon) (?:we|it|this|the|that|there'?s|you|our|a delay|delaying|shipping|waiting|i'd|i would|i'll|i will)|"
     r"(?:was|got) (?:hurt|upset|frustrated|annoyed|disappointed|worried|caught off guard|blindsided|embarrassed)|"
     r"(?:noticed|care about|value|can'?t (?:agree|support|sign off))|"
     r"(?:read|view|take|see) it (?:as|differently))|"
     r"my (?:concern|worry|view|take|fear|sense|read|perspective|position|preference|issue|hesitation|frustration|worry|point|gut|experience|understanding) (?:is|was|here|on this|has been)|"
     r"from my (?:side|perspective|point of view|end|seat|angle)|for me,? (?:the|it|this|that)|where i'?m coming from|"
     r"what (?:i need|i'?d like|worries me|bothers me|concerns me|i'?m (?:worried|hearing|seeing|feeling|struggling))|it (?:worries|bothers|concerns|upsets|frustrates|hurts) me|"
-    r"(?:this|that|it) (?:made|makes) me (?:feel|worried|anxious|uneasy|upset|think))\b"
+    r"(?:this|that|it) (?:made|makes) me (?:feel(?! (?:so |much |a lot |loads )?(?:better|good|great|happy|loved|seen|welcome|valued|lucky|proud|relieved)\b)|worried|anxious|uneasy|upset|think))\b"
 )
 STRONG_I = re.compile(
     r"\b(?:(?:where|how) i (?:\w+ )?(?:land|come out|stand|differ|see it) (?:differently|on this)?|where i differ|my (?:view|take|read) (?:differs|is different)|"
@@ -61,6 +63,7 @@ STRONG_I = re.compile(
     r"i (?:just )?found it (?:hard|difficult|tough)|i (?:think|guess) i(?: got| was|'?ve been| owe| should have| overreacted| went)|"
     r"i can'?t (?:let|accept|approve|sign|support|agree|go along)|what i'?d (?:like|prefer|need)|"
     r"when (?:you|your) [^,]{3,60}, i (?:feel|felt|get|can'?t|cannot|end up|was|am|'m)|(?:it'?s|this is|that'?s) (?:making|made) me|"
+    r"i(?:'m| am) (?:(?:really|quite|a bit|a little|so|very|pretty|genuinely|honestly|just|still) )?(?:worried|nervous|scared|afraid|concerned|uneasy) (?:about (?:it|this|that)\b|that (?:we|you|it|this|the|they)\b)|"
     r"wreck\w* my|i(?:'m| am) (?:so |really |a bit )?(?:stressed|hurt|upset)\b|i(?:'m| am) (?:pushing|asking) because)"
 )
 DIFFERENCE_CUE = re.compile(
@@ -79,7 +82,10 @@ ACKNOWLEDGE = re.compile(
     r"your (?:concern|worry|point|view|frustration|perspective|reasoning|fear|position) (?:about|that|is|makes|here|on)|"
     r"(?:the|those|these) (?:test results|numbers|figures|data|risks?|bugs|failures|concerns?) (?:do |really |genuinely )?(?:look|are|seem|worry|matter|justify)|"
     r"(?:fair|good) point (?:about|on|that|re)|(?:i'?d|i would) (?:feel|be) (?:the same|worried|frustrated|upset|annoyed)|"
-    r"you'?re worried (?:that|about)|you (?:want|need) (?:to|us to) .{3,40} because|you care (?:a lot )?about)\b"
+    r"you'?re worried (?:that|about)|you (?:want|need) (?:to|us to) .{3,40} because|you care (?:a lot )?about|"
+    # Their reason, or the pressure they are under, stated for them: 'you picked it because you're there every week'.
+    r"you (?:\w+ ){1,5}?because (?:you(?:'re| are| were| care| want| need| know| have|'ve)|(?:it|that)(?:'s| is) (?:what|where|how|closer|easier|safer))|"
+    r"i (?:do |totally |completely |fully )?know (?:that )?(?:you(?:'re| are|'ve| have| had| were) (?:\w+ )?(?:short|under|stretched|swamped|snowed|up against|juggling|got|been|doing|trying)|(?:the|your) [\w ]{2,25}? (?:are|is|have|has been|'ve been) (?:on at|pushing|chasing|leaning on|breathing down) you))\b"
 )
 SARCASM = re.compile(r"\b(?:no,? but sure|sure,? whatever|yeah,? right|oh (?:sure|great)|whatever you say|if you say so|i'?m sure you do|good for you)\b")
 
@@ -96,6 +102,8 @@ def attack_sentence(text: str) -> str | None:
             continue
         if NEGATED.search(s[: m.start()]):
             continue
+        if m.start() and s[m.start() - 1] in "'\"" and re.search(r"['\"]", s[m.end():]):
+            continue  # the words quoted, not said: "sorry for the 'you never' thing"
         return s
     return None
 
@@ -113,7 +121,7 @@ def i_statement_sentence(text: str, partner: str | None) -> str | None:
 
 CONCEDE = re.compile(
     r"\b(?:you(?:'re| are|re|'ve been| were| may (?:well )?be| might (?:well )?be|'d be) (?:so |totally |absolutely |completely |quite |partly )?right\b|"
-    r"you(?:'ve| have)? (?:got )?a (?:good |fair |real |valid )?point|(?:fair|good) point\b|^fair(?:,| -)(?! enough)|,\s*fair\.|that'?s fair\b|"
+    r"you(?:'ve| have)? (?:got )?a (?:good |fair |real |valid )?point|(?:fair|good) point\b|^fair(?:,| -)(?! enough)|,\s*fair\.|that'?s (?:fair|reasonable|understandable|valid)\b|"
     r"(?:that|it) (?:rings|sounds) true|makes (?:total |complete |a lot of |perfect )?sense|is exactly it|that'?s exactly it|(?:that'?s|it'?s) not nothing|"
     r"i (?:actually |totally |do )?buy (?:that|it|the|this)|the [\w' -]{2,30} (?:thing|point|bit) i (?:actually |totally |do )?(?:buy|get|agree with)|"
     r"i know (?:it'?s|this is|that'?s) not (?:your|ur)|(?:that'?s|it'?s|that is) (?:a )?(?:fair|valid|reasonable|good|legit) (?:\w+ ){0,2}(?:to ask|question|point|concern|ask|worry)|"
@@ -137,7 +145,7 @@ def acknowledgment_sentence(text: str, partner: str | None = None, history: tupl
         if SARCASM.search(s) or s.endswith("?"):
             continue
         m = ACKNOWLEDGE.search(s)
-        if m and len(s.split()) >= 5:
+        if m and len(s.split()) >= 5 and not ATTACK.search(s):  # 'you did it because you're lazy' states no view of theirs
             return s
         if CONCEDE.search(s) and (len(s.split()) >= 5 or len(sents) > i + 1 and re.search(r"\b(?:you|your|youre|ur)\b", sents[i + 1])):
             return s

@@ -31,13 +31,15 @@ PLAN = re.compile(
     r"\b(?:i'?ll|ill|i will|i'?m going to|i am going to|i can|i could|i'?m happy to|happy to|let me|let'?s|lets|we'?ll|we will|"
     r"we can|we could|shall i|shall we|can i|could i|may i|should i|do i|would i|want me to|if i|i'?d be (?:happy|glad) to|"
     r"could we|can we|we should|should we|what if we|why don'?t we|how about we|"
-    r"i(?:'?d like| would like| want| wanted| need|'?d love| would love) to (?:talk|discuss|ask|chat|raise|go through|talk through|share|bring up|say|give you|get|catch))\b"
+    r"i(?:'?d like| would like| want| wanted| need|'?d love| would love) to (?:talk|discuss|ask|chat|raise|go through|talk through|share|bring up|say|give you|get|catch|see|hear|read|know|look at)|"
+    r"i (?:thought|figured) (?:we'?d|we would|we could|i'?d|i would|i could)|i'?d (?:like|love) that\W*$)\b"
 )
 # Remarks about the conversation itself ("I've talked your ear off"), not about one's life.
 META = re.compile(
     r"\b(?:(?:talked|talking|fired|going on|banged on|rambl\w*|ranted|ranting|said|asked|changed the subject|talking over|talked over|came in|come in|"
     r"made it about me|made this about me|jumped|dumped)\b.{0,30}\b(?:you|your ear|earlier|twice|at you|questions|too much|hot)|"
-    r"came out|come across|(?:too )?nosy of me|overdone it|by the way)\b"
+    r"came out|come across|(?:too )?nosy of me|overdone it|by the way|(?:skipped|went|rushed|steamroller\w*|steamroll\w*) (?:straight )?(?:past|over) what you|"
+    r"(?:a |an )?(?:terrible|awful|bad|rubbish|poor|clumsy|weird|stupid|dumb|silly) (?:answer|reply|response|question|thing to say|way to put it))\b"
 )
 ABOUT_THEM = re.compile(r"^(?:(?:and|so|but|then|now)\s+)?(?:you|you'?re|you'?ve|you'?d|your|u|ur)\b")
 # Opinions on the practical matter between us ("I reckon we push back") are positions, not sharing.
@@ -64,7 +66,7 @@ DEPTH3 = re.compile(
     r"estranged|don'?t speak to|haven'?t spoken|not speaking|barely speaking|custody|struggl\w* (?:badly|a lot|with (?:my|anxiety|money|mental))|mental health|anxiety|"
     r"dark place|rock bottom|hospice|bad patch|rough patch|(?:not |couldn'?t |can'?t )?get(?:ting)? (?:out of bed|off the (?:sofa|couch))|lost my (?:dad|mum|mom|mother|father|wife|husband|son|daughter|brother|sister|baby|partner|best friend)|(?:really|so|pretty|been|feeling) low\b|in and out of hospital|spare room|separate rooms|walked out|moved out|"
     r"(?:wife|husband|partner|missus|girlfriend|boyfriend) left|drinking (?:more|too much|a lot|every)|nearly broke me|(?:completely|flat|totally) broke|"
-    r"(?:my|our) (?:dad|mum|mom|mother|father|son|daughter|kid|parent|wife|husband)s? (?:is|was|has been|got|had|'s been) (?:sick|ill|unwell|a stroke|in hospital)|"
+    r"(?:my|our) (?:dad|mum|mom|mother|father|son|daughter|kid|parent|wife|husband)s?(?:'s| is| was| has been| got| had|'s been| 's been) (?:really |very |so |quite )?(?:sick|ill|unwell|a stroke|in hospital|in and out of hospital)|"
     r"carer|caring for my|miserable|heartbroken|devastated|useless|failing (?:everyone|at)|like a failure)\b"
 )
 DEPTH2 = re.compile(
@@ -89,16 +91,21 @@ FEELING_ADJ = (
     r"out of place|anxious|nervous|scared|afraid|terrified|panicky|tense|on edge|shaky|shaken|rattled|upset|hurt|sad|down|angry|furious|"
     r"cross|annoyed|irritated|frustrated|disappointed|embarrassed|humiliated|self-conscious|insecure|vulnerable|exposed|overwhelmed|exhausted|"
     r"drained|uneasy|uncomfortable|awkward|homesick|torn|conflicted|confused|worried|miserable|lonely|isolated|unwanted|rejected|abandoned|"
-    r"betrayed|wound up|stressed|panicked|paranoid|hopeless|crushed|gutted|heartbroken|ashamed|useless|worthless|unsure|clueless|behind)"
+    r"betrayed|wound up|stressed|panicked|paranoid|hopeless|crushed|gutted|heartbroken|ashamed|useless|worthless|unsure|clueless|behind|"
+    r"fuming|livid|seething|raging|fried|frazzled|knackered|shattered|wiped out|burnt out|run down|worn out)"
 )
+# The same family where 'I'm' alone carries it ('I'm honestly fuming'), less the words that also name a
+# stance or a place ('I'm worried that we slip', "I'm lost", "I'm behind on the reading").
+FEELING_SELF = "(?:" + "|".join(w for w in FEELING_ADJ.strip("(?:)").split("|") if w not in {
+    "worried", "concerned", "unsure", "uncomfortable", "confused", "torn", "conflicted", "lost", "stuck", "behind", "down", "sick", "cross", "clueless", "weird"}) + ")"
 FEELING = re.compile(
-    r"\b(?:i|i'm|i've|we|we're|me)\b(?: \w+){0,2}? (?:feel|feels|felt|feeling|get|gets|got|getting|was|were|am|'m|are|'re|been|become|became|grew|go|went)"
+    r"(?:\b(?:i|i'm|i've|we|we're|me)\b(?: \w+){0,2}? (?:feel|feels|felt|feeling|get|gets|got|getting|was|were|am|'m|are|'re|been|become|became|grew|go|went)|\b(?:i'm|im|we're)(?= (?:\w+ ){0,3}?" + FEELING_SELF + r"\b))"
     r"(?: (?:really|so|pretty|quite|a bit|a little|kind of|kinda|sort of|very|totally|honestly|super|incredibly|genuinely|properly|completely|utterly|deeply|more|too|all|just|actually|still))*"
     r" " + FEELING_ADJ + r"\b|\bmakes? me (?:feel|want to)\b|\bmade me (?:feel|want to)\b"
 )
 DEPTH1 = re.compile(
     r"\b(?:love|loved|i (?:really |do |quite )?(?:like|liked)|i'?d like|enjoy\w*|prefer\w*|hate|hated|fan of|i'?m (?:really |so |big )?into|favou?rite|"
-    r"i'?d (?:take|choose|pick) .{3,40} over|fun|interesting|boring|dull|bored|tired|worr\w*|"
+    r"i'?d (?:take|choose|pick) .{3,40} over|fun|interesting|boring|dull|bored|tired|worr\w*|terrible|awful|horrible|dreadful|amazing|brilliant|lovely|gorgeous|grim|"
     r"think|thought|i find|i found|found it|find it|reckon|believe|guess|opinion|honestly|hobby|hobbies|passion\w*|dream|hope|wish|"
     r"i'?m (?:a big|a huge|not a|more of)|can'?t stand|obsessed|addicted to|miss|excited|curious|surprised|impressed|"
     r"learn\w*|trying to|training for|getting into|got into|started|picked up|took up|been (?:doing|learning|trying|getting)|"
@@ -121,11 +128,18 @@ PAST_STORY = re.compile(
     r"\b(?:i|we|i'?ve|we'?ve|i'?d)(?: \w+)? (?:had|did|sat|read|done|been||went|was|were|broke|ran|got|spent|lost|came|found|learned|learnt|built|moved|caved|stood|sat|hid|"
     r"watched|used to|made|took|felt|wrote|rebuilt|quit|left|tried|" + IRREGULAR_PAST + r"|(?!wanted|needed|hoped)\w+[^e\W]ed|\w+ied)\b"
 )
+# A first person in the past tense, strictly: 'I lost', 'we went', "I've tried".
+PAST_VERB = re.compile(r"\b(?:i|we|mine|ours)(?:'ve| have| had|'d)? (?:\w+ )?(?:was|were|had|did|" + IRREGULAR_PAST + r"|(?!need|want|hop|mean|plann|decid|us)\w+[^e\W]ed|\w+ied)\b")
 # A time anchor that turns a first-person sentence into a story of one's own.
 STORY_TIME = re.compile(
     r"\b(?:when (?:i|we) (?:was|were|started|first|moved|did|had|went|got)|back in|in (?:19|20)\d\d|in '\d\d|(?:\w+ )?(?:years|months|weeks|days|winters|summers|springs|autumns|decades) ago|"
     r"last (?:year|month|week|spring|summer|autumn|fall|winter|term|night)|(?:my|our) first (?:year|week|month|job|day|flat|house|winter|seat|one|time|term)|"
     r"(?:in|at) my (?:first|old|last|previous) \w+|as a (?:kid|child|junior|student|teenager|grad)|growing up|over (?:easter|christmas|the summer))\b"
+)
+# A day or month, which makes a story only of a past-tense clause: 'I lost them all in May', not 'I'll ring on Monday'.
+PAST_TIME = re.compile(
+    r"\b(?:in (?:january|february|march|april|may|june|july|august|september|october|november|december)|yesterday|this (?:year|morning)|last weekend|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
 )
 # 'Me too' in one's own words: the speaker has the same thing or did the same.
 SAME_TOO = re.compile(r"\b(?:too|as well|also|the same|me too|same here)\b")
@@ -183,13 +197,16 @@ def sentence_depth(sentence: str) -> int:
         # A bare self-label ("complete beginner here") or a caller that passes a non-own sentence.
         return min(1, _lexical_depth(sentence)) if re.search(r"\bhere\b", sentence) else _lexical_depth(sentence)
     story = bool(own) and bool(STORY_TIME.search(sentence) or SAME_TOO.search(sentence) and len(content_stems(sentence)) >= 2)
+    story = story or bool(own) and bool(PAST_TIME.search(sentence)) and any(PAST_VERB.search(c) and not PLAN.search(c) for c in own)
     for c in own:
         d = _lexical_depth(c)
         if d == 1 and STANCE.match(c) and not DEPTH1.search(STANCE.sub(" ", c)):
             d = 0
         if d == 3 and _hedged(c):
             d = 2
-        if d == 0 and (story or PAST_STORY.search(c) and len(content_stems(c)) >= 6) and not CALLBACK_MEET.search(c):
+        # A past event of one's own told with some detail is a light experience (depth 1), not a bare fact.
+        detailed = PAST_STORY.search(c) and len(content_stems(c)) >= 6 or PAST_VERB.search(c) and len(content_stems(c)) >= 4
+        if d == 0 and (story or detailed) and not CALLBACK_MEET.search(c):
             d = 1
         best = max(best, d)
     return best
@@ -202,6 +219,8 @@ def depth(text: str) -> int:
 
 
 IMPERSONAL = re.compile(r"^(?:(?:honestly|yeah|well|and|but|so|look|okay|ok)[,\s]+)*(?:it|it'?s|it was|it has|that|that'?s|this|been|feeling|just)\b")
+# Someone in their life ('He died two years ago'): counted only when it is grave, which is theirs to carry too.
+THIRD_PERSON = re.compile(r"^(?:(?:honestly|yeah|well|and|but|so|look|okay|ok)[,\s]+)*(?:he|she|he'?s|she'?s|his|her)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -209,6 +228,8 @@ def partner_depth(text: str) -> int:
     """Depth of a partner turn, also counting impersonal lines about their own lot ("It's been overwhelming")."""
     own = depth(text)
     loose = max((_lexical_depth(s) for s in sentences(text) if not is_question(s) and IMPERSONAL.match(s) and not re.search(r"\byou\b", s)), default=0)
+    grave = max((d for s in sentences(text) if not is_question(s) and THIRD_PERSON.match(s) and not re.search(r"\byou\b", s) for d in [_lexical_depth(s)] if d >= 3), default=0)
+    loose = max(loose, grave)
     return max(own, min(loose, 3))
 
 

@@ -9,10 +9,10 @@ from .text import content_stems, overlap, sentences, words
 
 # Acknowledgments that carry no content of the partner's: fine as a backchannel, hollow as a pivot.
 GENERIC_ACK = re.compile(
-    r"^(?:(?:oh|ah|wow|yeah|yes|yep|haha|lol|ha|hmm|mm|right|ok|okay|sure|so|well|omg)[,!.\s]+)*"
+    r"^(?:(?:oh|ah|wow|yeah|yes|yep|haha|lol|ha|hmm|mm|right|ok|okay|sure|so|well|omg|oh no|no)[,!.\s]+)*"
     r"(?:totally|fair|absolutely|definitely|for sure|100\s?%|a hundred percent|i hear you|i hear ya|i feel you|i get (?:it|that|you)|"
     r"got it|gotcha|love that|i love that|love it|so (?:interesting|cool|true)|that'?s (?:so |really |very |super )?(?:interesting|great|cool|awesome|amazing|fascinating|wild|crazy|fair|nice|lovely|fun|neat|good|true|rough|tough|sweet|cute|funny|hilarious|wonderful|brilliant|impressive|adorable)|"
-    r"how (?:interesting|cool|nice|fun|lovely)|interesting|fascinating|amazing|awesome|cool|nice|great|wow|no way|fair enough|"
+    r"how (?:interesting|cool|nice|fun|lovely)|(?:that |it )?sounds (?:so |really )?(?:great|amazing|lovely|fun|interesting|cool|awesome|fascinating)|interesting|fascinating|amazing|awesome|cool|nice|great|wow|no way|fair enough|"
     r"i (?:totally |completely )?(?:understand|agree)|makes sense|that makes sense|i see|i know right|right right|sure sure|yeah yeah|true|same|ok cool|very cool|brilliant|lovely|fab|neat)"
     r"(?:[,!.\s]+(?:i hear you|totally|haha|lol|though|tho|man|mate|dude))*\W*$"
 )
@@ -56,7 +56,7 @@ FEELING = re.compile(
 )
 MEANING = re.compile(
     r"\b(?:matters?|more than|less than|rather than|instead of|not just|not really about|really about|underneath|deep down|"
-    r"(?:not|n't|wasn't|isn't) (?:only|just|simply|really)|isn'?t (?:a|an|the|about)\b|\b(?:isn'?t|wasn'?t|is not|was not|'s not)\b[^,.]{0,40}, it(?:'s| is| was)\b|(?:less|more) about|less (?:the|that)\b.{0,60}\bmore|it'?s not (?:that|about)|not that\b.{0,60}\bit'?s|"
+    r"(?:not|n't|wasn't|isn't) (?:only|just|simply|really)|isn'?t (?:a|an|the|about)\b|\b(?:isn'?t|wasn'?t|is not|was not|'s not)\b[^,.]{0,40}, it(?:'s| is| was)\b|(?:less|more) about|less (?:the|that|like|about|a|an)\b.{0,60}\bmore|more like\b.{0,60}\bless|(?:is|was|'s) (?:a bit |kind of |sort of |almost )like (?!that\b|this\b)|it'?s not (?:that|about)|not that\b.{0,60}\bit'?s|"
     r"what you (?:want|need|care|miss)|important to you|the hard part|the real|actually about|part of you|for you it'?s|"
     r"both|and yet|at the same time|even though|but also)\b"
 )
@@ -86,7 +86,7 @@ _LEAD_WORDS = r"^(?:(?:so|and|oh|ah|okay|ok|right|hmm|wow|yeah|wait|sorry|well)[
 # 'You're working two jobs', 'you said you were nervous': the partner's situation put back to them.
 SECOND_PERSON = re.compile(
     _LEAD_WORDS
-    + r"(?:you'(?:re|ve|d)\b(?! (?:wrong|being|right|just|overthinking|got to)\b)|you (?! ?(?:are|were) (?:right|wrong|being)\b)(?:are|were|was|had|have|did|said|mentioned|told me|feel|felt|want|wanted|need|needed|care|cared|"
+    + r"(?:you'(?:re|ve|d)\b(?! (?:wrong|being|right|just|overthinking|got to|got a point|a point)\b)|you (?! ?(?:are|were) (?:right|wrong|being)\b)(?:are|were|was|had|have|did|said|mentioned|told me|feel|felt|want|wanted|need|needed|care|cared|"
     r"miss|missed|love|loved|hate|hated|seem|sound|must|really|still|clearly|obviously|kind of|kinda|got|went|came|built|made|spent|lost|found|took|put|\w+ed)\b|"
     r"your \w+(?: \w+)? (?:is|was|has|had|were|are|matters?)\b)"
 )
@@ -96,7 +96,7 @@ GERUND_SUBJECT = re.compile(_LEAD_WORDS + r"\w{2,}ing\b[^.;]{3,90}?\b(?:is|was|s
 # 'So the title matters less...', 'so coming back wasn't...': a summary, unless it is the learner's own next step.
 SO_SUMMARY = re.compile(r"^(?:(?:and|oh|ah|okay|ok|right|hmm|wow|yeah)[,\s]+)*so,? (?!i\b|i'm|i've|i'd|i'll|we'll|we'd|let's|let me|anyway|yeah|what|how|why|where|when|who|do|did|can|could|would|should|will|is|are|with)")
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|our|us)\b")
-FINITE = re.compile(r"\b(?:is|was|are|were|am|has|have|had|do|does|did|will|would|can|could|should|shall|may|might|must)\b|'(?:re|ve|ll|d)\b")
+FINITE = re.compile(r"\b(?:is|was|are|were|am|has|have|had|do|does|did|will|would|can|could|should|shall|may|might|must)\b|'(?:re|ve|ll|d)\b|n't\b")
 DISMISSIVE = re.compile(r"(?<!not )\b(?:nothing|no big deal|so what|big whoop|try)\b")  # 'First year's nothing': a one-up, not a reflection
 SINGULAR_ME = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine)\b")
 _INTERJECTIONS = frozenset("oh ah wow yeah yes yep haha lol ha hmm right ok okay sure so well omg".split())
@@ -133,6 +133,17 @@ def stock_ack(sentence: str, partner_asked: bool = False) -> bool:
     return is_generic_ack(sentence) or bool(re.match(r"^(?:no worries|no problem|all good|sure thing|fair|good|ok(?:ay)? cool)\W*$", sentence))
 
 
+# A laugh at their joke, or the reply to their thanks or apology ('Ha.', 'No worries.'): a fitting response, not
+# a stock acknowledgment of their content.
+LAUGH = re.compile(r"^(?:(?:oh|ah|ha|haha|hah|hehe|lol|lmao)[,!.\s]*)+$")
+BACKCHANNEL = re.compile(r"^(?:(?:oh|ah|ha|haha|hah|hehe|lol|lmao|no worries|no problem|no bother|all good|not at all)[,!.\s]*)+$")
+
+
+def performed_ack(sentence: str, partner_asked: bool = False) -> bool:
+    """A stock acknowledgment ('Totally.', 'Right.', 'So interesting!'), not a laugh or a 'no worries'."""
+    return stock_ack(sentence, partner_asked) and not BACKCHANNEL.match(sentence)
+
+
 @lru_cache(maxsize=4096)
 def formulas(text: str) -> frozenset[str]:
     """The turn's stock pieces: its generic acknowledgments, and the openings of its questions.
@@ -159,9 +170,11 @@ def formulas(text: str) -> frozenset[str]:
 
 def _echo_fragment(s: str, context: str) -> bool:
     """Their words handed back without a verb of one's own: 'Quarter past seven, Tuesdays and Thursdays.'"""
-    if s.endswith("!") or FIRST_PERSON.search(s) or DISMISSIVE.search(s) or _GREETING.match(s):
+    if s.endswith("!") or FIRST_PERSON.search(s) or DISMISSIVE.search(s) or is_greeting(s) or s.startswith("dear "):
         return False
     parts = _CLAUSE.split(s)
+    while len(parts) > 1 and not content_stems(parts[0]):
+        parts = parts[1:]  # 'Honestly, you'll wonder...': the clause after the discourse word is the one that counts
     first = parts[0]
     if FINITE.search(first) or len(first.split()) > 9 or any(_OWN_CLAUSE.match(p) for p in parts[1:]):
         return False
@@ -179,18 +192,26 @@ def _feeling_added(s: str, theirs: str) -> bool:
     return any(not (content_stems(f) & said) for f in feelings) or bool(MEANING.search(s))
 
 
+def _about_us(s: str) -> bool:
+    """'You are always too busy for me', 'Your secret is safe with me': the learner in a short first clause."""
+    first = re.split(r",|;|\bbut\b", s)[0]
+    return len(first.split()) <= 10 and bool(SINGULAR_ME.search(first))
+
+
 def _kind(s: str, context: str, theirs: str) -> str | None:
     """'simple' or 'complex' for one candidate sentence, None when it does not reflect them."""
     # A reflection may come after its topic, fronted: 'Dreams about the ICU, years later - sounds like it followed you here.'
     heads = (s, *_FRONTED.split(s)[1:])
-    interprets = any(INTERPRET.match(h) for h in (s, *_CLAUSE.split(s)[1:]))
+    # A hedged guess at what they felt: 'The night shifts were probably when you felt most needed.'
+    interprets = any(INTERPRET.match(h) for h in (s, *_CLAUSE.split(s)[1:])) or bool(HEDGED_GUESS.search(s))
     about_them = bool(re.search(r"\b(?:you|your|you're|you've|yours)\b", s))
     candidate = not DIRECTIVE.search(s) and (
         interprets
-        or SECOND_PERSON.match(s)
+        # 'You're tired', not 'you are always too busy for me': a short clause on them and the learner is about the two of them
+        or SECOND_PERSON.match(s) and (QUOTING.match(s) or not _about_us(s))
         or any(
             REFLECT_START.match(h)
-            or SO_SUMMARY.match(h) and not SINGULAR_ME.search(h)
+            or SO_SUMMARY.match(h) and not SINGULAR_ME.search(h) and not (OUR_SIDE.search(h) and not BOTH_OF_US.search(h))
             or GERUND_SUBJECT.match(h) and (about_them or not SINGULAR_ME.search(h))
             for h in heads
         )
@@ -216,7 +237,19 @@ def _kind(s: str, context: str, theirs: str) -> str | None:
     return "simple" if len(new) <= max(1, len(shared) // 2) else "complex"
 
 
+# 'We' on the learner's side (their team, their product) is not the partner's; 'we both' is the two of them.
+OUR_SIDE = re.compile(r"\b(?:we|we've|we're|we'd|our|ours|us)\b")
+BOTH_OF_US = re.compile(r"\bboth\b|\b(?:we|us)(?:'ve|'re)? all\b")
+HEDGED_GUESS = re.compile(r"\b(?:probably|perhaps|maybe|i bet|i guess|i imagine)\b[^.?!]{0,50}\byou (?:felt|feel|were|are|must|'d|would)\b|\byou (?:probably|perhaps|maybe) (?:felt|feel|were|miss|missed|wanted|want)\b")
 _TAG_END = re.compile(r",\s*(?:no|right|yeah|yes|eh|huh|isn't it|wasn't it|don't you|didn't you|aren't you|weren't you)\s*\?+$")
+
+
+def _springboard(s: str, after: str | None, context: str) -> bool:
+    """A word or two of theirs handed back on the way to a question ('Eight weeks. What made you...?'):
+    the question is the move, the echo only its lead-in."""
+    from .questions import is_question
+
+    return after is not None and is_question(after) and len(s.split()) <= 6 and _echo_fragment(s, context)
 
 
 def reflection(text: str, partner: str | None, recent: str = "", said: str = "") -> tuple[str, str] | None:
@@ -229,7 +262,10 @@ def reflection(text: str, partner: str | None, recent: str = "", said: str = "")
     context = f"{partner} {recent}".strip()
     theirs = f"{context} {said}"
     best: tuple[str, str] | None = None
-    for s in sentences(text):
+    sents = sentences(text)
+    for i, s in enumerate(sents):
+        if _springboard(s, sents[i + 1] if i + 1 < len(sents) else None, context):
+            continue
         if s.endswith("?") and _TAG_END.search(s):
             s = _TAG_END.sub(".", s)  # '..., no?' puts a statement to them for confirmation
         elif s.endswith("?") and not INTERPRET.match(s):

@@ -16,7 +16,8 @@ COMMON = re.compile(
     r"resonates|i went through|i did the same|so did i|so do i|so am i|neither do i|nor do i|i'?m the same|my (?:\w+ ){0,3}(?:too|as well)\b)"
 )
 ONE_UP = re.compile(
-    r"(?:^|\b)(?:that'?s nothing|you (?:think|reckon) (?:that'?s|this is|that was) (?:bad|hard|rough|tough|crazy|something|close|a lot|busy|tired|long|scary|big)|wait (?:till|until) you hear|try (?:having|doing|being|running|managing|working|raising|living)|"
+    r"(?:^|\b)(?:that'?s nothing|you (?:think|reckon) (?:that'?s|this is|that was) (?:bad|hard|rough|tough|crazy|something|close|a lot|busy|tired|long|scary|big)|"
+    r"you (?:think|reckon|call) (?:that|this)(?:'s| is| was)? (?:a |an )?(?:\w+ )?\w+\?|wait (?:till|until) you hear|try (?:having|doing|being|running|managing|working|raising|living)|"
     r"at least you|you'?re lucky|lucky you|i had it (?:way |much |far )?worse|mine (?:was|is) (?:way |much |far |even )?(?:worse|bigger|longer|harder|more)|"
     r"(?:only|just) (?:\d+|one|two|three|four|five|six|a few|a couple)(?: \w+)?\?|pfft|pff|psh|beat that|top that|spare me|you don'?t (?:hear|see) me (?:whing|complain|moan|whin)\w*|"
     r"you should (?:see|have seen|try) (?:mine|my|what i)|"
@@ -25,8 +26,9 @@ ONE_UP = re.compile(
 )
 ASKED_TO_EXPLAIN = re.compile(r"\b(?:tell me|explain|walk me through|talk me through|describe|go on|what happened|how does (?:it|that) work|say more|elaborate|what do you mean|fill me in)\b")
 ADVICE = re.compile(
-    r"(?:^|\b)(?:(?<!thing )(?<!things )(?<!all )(?<!what )you (?:just |really |definitely |honestly |seriously |probably |totally |simply )?(?:should|shouldn'?t|need to|needa|have to|gotta|(?:'ve |have )?got to|must|ought to|might want to|may want to|could just|could always|could try|'d better|better)\b(?<!must(?= (?:know|be|have|feel|get|see|hear|love|miss|think)\b))(?! (?:come|join|meet|see (?:the|our|this)|check out our|be proud|know that|have seen|totally come))|"
-    r"have you (?:tried|considered|thought about|looked into|ever tried)(?! (?:the|this|that|these|those|our|my)\b)|why (?:don'?t|not) you|why not just|what you (?:need|want|should do|gotta do|have to do) is|"
+    r"(?:^|\b)(?:(?<!thing )(?<!things )(?<!all )(?<!what )you (?:just |really |definitely |honestly |seriously |probably |totally |simply )?(?:should|shouldn'?t|need to|needa|have to|gotta|(?:'ve |have )?got to|must|ought to|might want to|may want to|could just|could always|could try|'d better|better)\b(?<!must(?= (?:know|be|have|feel|get|see|hear|love|miss|think)\b))(?! (?:come|join|meet|see (?:the|our|this)|check out our|be (?:proud|pleased|chuffed|happy|glad)|be\W*$|know that|have seen|totally come))|"
+    r"^(?:(?:then|so|well|look|honestly|oh)[,\s]+)*you just (?!(?:said|got|told|did|had|were|was|came|went|know|knew|made|can'?t|don'?t|never|have to laugh)\b)[a-z]+(?<!ed)\b|"
+    r"have you (?:tried|considered|thought about|looked into|ever tried)(?! (?:the|this|that|these|those|our|my)\b)|why (?:don'?t|not) you|why not just|what you (?:need|want|should do|gotta do|have to do|need to do|want to do|ought to do) is|"
     r"my advice|here'?s what you (?:do|should do|need to do|want to do)|what if you|how about you|maybe you could|you want to be \w+ing|"
     r"(?:a|one) (?:tip|piece of advice)|if i were you|if i was you|were i you|in your (?:shoes|position),? i'?d|the (?:trick|key|secret|answer|solution|fix) (?:is|there is) (?:to|just|simply)|"
     r"(?:the )?best (?:thing|way|move) (?:you can do |to do |is )?(?:is|would be) (?:to|just)|(?:^|[,;:]\s*)(?:just|simply) (?!(?:a|an|the|on|in|my|our|for|like|one|because|about|to|so|as|that|this|fine|ok|okay|me|us|come|checking|saying|wondering|curious|kidding|joking|want|wanted|not)\b)[a-z]+(?<!ed)(?<!ing)\b(?! me\b)|"
@@ -44,7 +46,7 @@ RUSH = re.compile(
     r"\b(?:introduce me|intro (?:me )?to|an intro|put me in touch|connect me (?:with|to)|get me (?:in|a meeting|an interview|a job|in front)|refer me|referral|"
     r"are you (?:guys |folks )?hiring|(?:any|your) (?:job )?(?:openings|vacancies|roles open|positions open)|looking for (?:a job|work|a role|an opportunity|opportunities)|"
     r"(?:take|here'?s|want|have|grab|give you|send you|check out|look at|share|attach\w*) my (?:cv|resume|résumé|portfolio|linkedin|card|pitch|deck|website)|my (?:pitch|startup)\b|(?:our|my) (?:product|platform|solution|service|tool|offering|app|startup) (?:is|does|can|helps|will)|"
-    r"let me tell you (?:about|what) (?:our|my|we)|quick pitch|elevator pitch|(?:skip|cut) (?:the )?(?:small talk|pleasantries|chit-?chat|chat)|cut to the chase|get (?:straight )?(?:to the point|down to business)|"
+    r"let me tell you (?:about|what) (?:our|my|we)|quick pitch|elevator pitch|(?:skip|cut) (?:the )?(?:small talk|pleasantries|niceties|formalities|preamble|intros|chit-?chat|chat|catch-?up|catching up)|cut to the chase|get (?:straight )?(?:to the point|down to business)|"
     r"bottom line|i'?ll be (?:quick|brief)|(?:the|my) (?:reason|real reason) i (?:came over|came|wanted to (?:talk|chat|catch you))|"
     r"(?:could|can|would) you (?:introduce|intro|refer|recommend me|hire|forward my|pass (?:along|on) my|give me (?:a job|an intro|\d+ minutes)|sponsor|invest|buy)|"
     r"(?:book|schedule|set up) a (?:demo|sales call|call to discuss (?:our|my))|sign (?:you|yourself) up|sign up (?:for|to|with) (?:our|my)|(?:we|i) (?:sell|offer|provide|specialise|specialize)\b|"
@@ -64,6 +66,14 @@ RUSH = re.compile(
     r"(?:get|grab|book) (?:some )?time in your (?:calendar|diary)|(?:minutes|time) is all i need|"
     r"(?:keep|make) (?:this|it) (?:quick|short|brief)|(?:get|go|run) through (?:this|the \w+) (?:quickly|fast)|"
     r"(?:i'?ll|let me) (?:cut|get|go) (?:straight )?to it|let'?s not (?:get into|go into|worry about) (?:all )?(?:that|this)|not to be that person but|"
+    # The venture in a sentence, and what it wants of them: users to try it, money, a call.
+    r"(?:i'?m|we'?re|i am|we are) (?:\w+ )?(?:building|developing|launching|founding) (?:a|an|our) (?:[\w-]+ ){0,3}?(?:tool|app|platform|product|startup|start-up|service|solution|marketplace|saas)|"
+    r"(?:we'?re|i'?m|we are|i am) (?:currently )?(?:looking for|seeking|after) (?:\w+ )?(?:pilot|beta|early|design|launch) (?:sites?|customers?|clients?|users?|partners?)|"
+    r"(?:we'?re|i'?m|we are|i am) (?:currently )?(?:raising|looking for (?:investors?|investment|funding|backers))|"
+    r"(?:would|are|were) you (?:be )?(?:at all )?(?:interested|open) (?:in|to) (?:investing|an? (?:demo|pilot|trial|intro|investment)|piloting|trying (?:it|our|my)|buying|partnering|our|my)|"
+    r"(?:would|could|might) (?:you|your [\w-]+) be open to (?:a|an) (?:quick )?(?:call|demo|chat|meeting|pilot|trial|intro)|"
+    r"(?:exactly|precisely) (?:the (?:people|person|kind of \w+) )?who (?:we|i) (?:need|want|help|serve|target|(?:are|'re|am|'m) looking for)|"
+    r"(?:that'?s|they'?re|you'?re|sounds like) (?:exactly |precisely |basically )?(?:our|my) (?:target |ideal |core )?(?:market|customers?|clients?|demographic|audience|niche|users)\b(?= *[,.!?]|$)|"
     r"what can you do for me|how can you help me|who (?:should|do) i (?:talk|speak) to (?:about|for) (?:a job|getting|funding)|invest(?:ors?|ment)? in (?:my|our))\b"
 )
 CHECK_IN = re.compile(
@@ -75,14 +85,20 @@ CHECK_IN = re.compile(
     r"(?:has|did|does) (?:this|that|it) (?:felt|feel|seem|been|come across) (?:like an? |ok|okay|alright|all right|awkward|useful|helpful|too)|"
     r"(?:was|is) it (?:ok|okay|alright|all right) (?:me|that i|for me)|if that'?s (?:ok|okay|alright|all right)\?|"
     r"(?:is|was) (?:that|this|it|me) making (?:this|it) (?:hard|harder|difficult|awkward|uncomfortable)|"
-    r"is (?:this|that|it) (?:ok|okay|alright|all right|fine|a good time|too much|too personal|useful|helpful|weird)(?: (?:to (?:ask|talk|share|bring up|discuss)|with you|for you))?|"
-    r"is it (?:ok|okay|alright|all right) (?:if|to)|do you mind (?:if i|me asking|talking|sharing)|(?:would|do) you (?:rather|prefer) (?:not|we|i|to (?:talk|stop|move|leave|change))|"
+    r"is (?:this|that|it) (?:ok|okay|alright|all right|fine|a good time|too much|too personal|useful|helpful|weird)\b(?! if)(?: (?:to (?:ask|talk|share|bring up|discuss)|with you|for you))?|"
+    r"is it (?:ok|okay|alright|all right|fine) (?:if (?:i|we) |to )(?:\w+ )?(?:ask|talk|say|share|tell|bring|mention|be (?:honest|blunt|frank)|push|jump in|interrupt|give you|raise|check|go into|come back|pause|stop|get into|dig|join|walk with|sit with|tag along|keep you company|stay)|do you mind (?:if i|me asking|talking|sharing)|(?:would|do) you (?:rather|prefer) (?:not|(?:we|i) (?:\w+ )?(?:talk|stop|stopped|leave|left|come back|came back|park|parked|pause|paused|drop|dropped|move on|moved on|change|changed|kept|keep|shut up|gave you|give you|did this|do this|pick|picked)|have (?:some )?(?:quiet|space|peace|time (?:alone|to yourself))|be (?:left )?alone|to (?:talk|stop|move|leave|change))|"
     r"(?:how|what) (?:is|'s) (?:this|that|our (?:chat|conversation|talk)) (?:landing|going|feeling|sitting)(?: for you| with you)?|how does (?:this|that) (?:land|sit|feel) (?:with|for) you|"
     r"how (?:are|do) you feel(?:ing)? about (?:this|our|the|how) (?:conversation|chat|talk|meeting|discussion|one-?to-?one|1:1|catch-?up|so far|going)|"
     r"how (?:are|do) you feel(?:ing)? about (?:this|our) (?:so far|now)|am i (?:being )?(?:too|overstepping|prying|being pushy|coming on|making|pushing|rambling|talking too)|"
     r"(?:let|tell) me (?:know )?if i'?m (?:overstepping|prying|being|pushing|out of line|talking too)|(?:i )?don'?t want to (?:pry|push|overstep|pressure)|"
     r"feel free to (?:not|skip|tell me|say no|pass|change)|you don'?t have to (?:answer|talk|share|go into)|"
     r"do you want to (?:keep going|talk about (?:it|this)|continue|pause|stop|take a break|come back to)|(?:should|shall|can) we (?:pause|stop|keep going|continue|take a break|come back to (?:this|it)|park)|"
+    r"(?:am|was) i (?:\w+ )?(?:lecturing|preaching|ranting|rambling|going on|talking at you|interrogating|grilling|hogging)|"
+    r"(?:have|had) i (?:just )?been (?:a bit |too |really |so )?(?:full[- ]on|intense|pushy|harsh|blunt|much|a lot|talking (?:at|over) you|going on|rambling|ranting|lecturing|preaching)|"
+    r"(?:is|would) (?:now|this|it|today|tonight) (?:be )?(?:a|an) (?:ok|okay|good|bad|alright|all right|right|awkward) (?:time|moment)|"
+    r"(?:would|do) you (?:rather|prefer) (?:just |we |i )?(?:just )?(?:talk|vent|leave|stop|park|not|skip|come back|do this)|"
+    r"(?:can|could|shall|should) we (?:come back to|park|pause|leave) (?:this|it|that|the [\w ]{1,20}?(?:stuff|thing|bit|side))(?: (?:for now|another time|later))?|"
+    r"do you want to (?:park|leave|drop|skip|pause|stop) (?:this|it|that|the \w+)|"
     r"how are we doing|are we (?:ok|okay|good|alright)|(?:is|are) you (?:ok|okay|alright|comfortable) (?:with|talking|sharing|if)|"
     r"does (?:this|that) (?:feel|seem|sound) (?:ok|okay|useful|helpful) (?:to you)?|(?:has|was) this (?:been )?(?:useful|helpful|ok|okay)|"
     r"(?:i'?ve|i have) (?:really )?enjoyed (?:our|this) (?:chat|conversation|talk)\W+(?:how about you|have you|what about you)|"
@@ -109,6 +125,7 @@ SIMILAR = re.compile(
     r"(?:exactly|almost|just|pretty much|much|basically) (?:the same|like (?:that|this|you|yours))|(?:the|a) (?:same|similar) (?:thing|feeling|story|experience|situation|place|school|town|boat|[\w'-]+ (?:thing|feeling))|(?:precisely|exactly) the (?:part|bit|thing) (?:i|that i)|"
     r"(?:it|that) was the same|(?:i|we|mine|ours)(?:'ve| have)? (?:\w+ )?(?:done|did|do|had|have|get|got|went|go|felt|feel|been through|went through|go through|thought|tried|said|made) (?:exactly |just |much |pretty much |basically )?the same\b(?! (?:to|as) (?:you|them|him|her))|a \w+ like that|one of those \w+ too|"
     r"(?:something|the) (?:similar|same) (?:happened|thing)|resonates|fellow|same (?:place|here|school|team|town|city|boat|thing)\b|i'?m the same(?! as)|"
+    r"(?:i|we)(?: was| were|'m| am|'re| are) (?:exactly |just |much |a bit |pretty much |very much )?the same(?! as)|(?:for|with) me,? (?:it'?s|it is|it was) (?:\w+ ){0,2}?the same\b|"
     r"i(?:'m| am) (?:a|an) \w+ (?:too|as well|myself)|is something i (?:remember|know)|i remember (?:that|the) feeling)"
 )
 NOT_SHARED = re.compile(r"\bsame as (?:them|him|her|everyone|the others|the rest|last)\b|\b(?:too|as well) (?:much|many|early|late|long|far|hard|soon)\b")
@@ -186,7 +203,7 @@ def _loose_stems(text: str) -> frozenset[str]:
 
 # Saying that one's own story is why one understands theirs: 'so I know that walk', 'I feel you'.
 RELATE = re.compile(
-    r"\b(?:so i (?:know|get|understand|remember|recognise|recognize)\b|i (?:know|remember|recognise|recognize) (?:that|this|the|exactly) (?:[\w'-]+ ){0,2}?(?:one|feeling|fear|panic|bit|thing|walk|look|place|stage)\b|"
+    r"\b(?:so i (?:do |really |kind of |sort of )?(?:know|get|understand|remember|recognise|recognize)\b|i (?:know|remember|recognise|recognize) (?:that|this|the|exactly) (?:[\w'-]+ ){0,2}?(?:one|feeling|fear|panic|bit|thing|walk|look|place|stage)\b|"
     r"i feel (?:you|u|ya)\b|(?:it'?s|that'?s) not (?:quite |exactly )?the same,? but)"
 )
 # A first person living something in the past or up to now: the grammar of an experience of one's own.
@@ -267,17 +284,40 @@ def one_up_sentence(text: str, partner: str | None) -> str | None:
             return s
         if ECHO_Q.match(s) and overlap(s, partner) and i + 1 < len(sents):
             rest = sents[i + 1:]
-            story = [r for r in rest[:2] if r in own or re.match(r"^(?:try|you did|you think|nothing)\b", r)]
+            # One's own story told as the same ('I found it clunky too') connects at their scale.
+            story = [r for r in rest[:2] if (r in own or re.match(r"^(?:try|you did|you think|nothing)\b", r)) and not SIMILAR.search(r)]
             caring = any(re.search(r"\b(?:sorry|oh no|how (?:are|is|did|was)|that sounds|must be)\b", r) for r in rest[:2])
             if story and not caring and not any(r.endswith("?") for r in rest[:1]):
                 return s
+    return _bigger_story(text, partner, sents, own)
+
+
+def _bigger_story(text: str, partner: str, sents: tuple[str, ...], own: set[str]) -> str | None:
+    """Their experience answered with a story of one's own on a larger scale: deeper than theirs
+    (a grief beside their sadness), or told at several times their length, with no question for
+    them and no sign of telling it to connect ('me too', 'so I know that feeling')."""
+    from .disclosure import depth, partner_depth, sentence_depth, STORY_TIME
+    from .listening import PIVOT
+
+    if "?" in partner or "?" in text or depth(partner) < 1 or any(PIVOT.search(s) for s in sents):
+        return None
+    story = [s for s in sents if s in own and (EXPERIENCE.search(s) or STORY_TIME.search(s))]
+    if not story or any(SIMILAR.search(s) or RELATE.search(s) or ADVICE.search(s) for s in sents):
+        return None
+    mine, theirs, n, m = depth(text), partner_depth(partner), word_count(text), word_count(partner)
+    if mine >= 3 and mine > theirs and n >= max(2 * m, 35) or mine >= theirs and n >= max(4 * m, 60):
+        return max(story, key=sentence_depth)
     return None
+
+
+OPEN_ASK = re.compile(r"(?:^|[.!?]\s+)(?:(?:so|and|but|ok|okay|well)[,\s]+)?(?:what|how|why)\b(?!\s+(?:time|day|long|many|much|old|often)\b)[^.?!]*\?")
 
 
 def is_dominating(text: str, partner: str | None, talk_share: float) -> bool:
     """A long turn that holds the floor, unless the partner asked for an explanation."""
     n = word_count(text)
-    asked = bool(partner and ASKED_TO_EXPLAIN.search(partner.lower()))
+    # Asked to explain, or asked an open question that invites a story ('What made you switch?').
+    asked = bool(partner and (ASKED_TO_EXPLAIN.search(partner.lower()) or OPEN_ASK.search(partner.lower())))
     partner_words = word_count(partner) if partner else 0
     if n >= (150 if asked else 80):
         return True
@@ -300,7 +340,7 @@ def advice_sentence(text: str, partner: str | None) -> str | None:
 
 # Brushing the other person's matter aside to get to one's own: a rush whatever came before.
 DISMISS = re.compile(
-    r"\b(?:(?:skip|cut|forget) (?:the )?(?:small talk|pleasantries|chit-?chat)|let'?s not (?:get into|go into|worry about) (?:all )?(?:that|this)|"
+    r"\b(?:(?:skip|cut|forget) (?:the )?(?:small talk|pleasantries|niceties|formalities|preamble|chit-?chat|catch-?up)|let'?s not (?:get into|go into|worry about) (?:all )?(?:that|this)|"
     r"while i'?ve got you|no time for (?:small talk|chit-?chat)|cut to the chase)\b"
 )
 
@@ -357,16 +397,23 @@ WHEN = re.compile(
     r"lunchtime|midnight|(?:i'?ll|we'?ll|i will) \w+(?: \w+)? now\b|the day before|the (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week) after|"
     r"after (?:the (?:panel|talk|session|meeting|call|event|keynote)|work|school|tea|dinner|half[- ]term|standup|stand-up)|on the \d+|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:this|next) (?:sprint|quarter|term|half[- ]term|cycle)|(?:\w+ )?arvo|"
-    r"(?:let'?s|lets) \w+(?: \w+)? now|right now|straight away|from (?:tonight|today|now on|tomorrow|next week))"
+    r"(?:let'?s|lets) \w+(?: \w+)? now|right now|straight away|from (?:tonight|today|now on|tomorrow|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    # A clock time or a calendar date: '10:15', '17 June', 'June 17th'.
+    r"\b\d{1,2}[:.]\d\d\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b)"
 )
 COMMIT = re.compile(
     r"\b(?:i'?ll|ill (?=[a-z]+ )|i will|i'?m going to|i am going to|i can|i could|let me|we'?ll|we will|let'?s|lets|shall we|shall i|can we|could we|"
-    r"how about we|why don'?t we|what if we|would it help if (?:i|we|you)|want me to|would it be (?:all right|alright|ok|okay) if i|could i|can i|"
+    r"how about (?:we|i)|why don'?t we|what if (?:we|i)|would it help if (?:i|we|you)|would it be (?:\w+ )?(?:ok|okay|possible|unreasonable|alright|all right|worth|easier|better) (?:to|if)|"
+    r"(?:would|do) you (?:like|want|fancy) to (?:get|grab|meet|come|have|do|go)|would you have (?:\w+ )?(?:minutes?|time|a moment|a sec)|"
+    # The time they proposed, taken: 'Deal, 10:15.', 'Coffee at 12 then.', 'Until 17 June, then.'
+    r"^(?:(?:deal|perfect|lovely|done|sounds good|see you)[,!.\s]+)+(?=.*\d)|\bthen\W*$|^until\b|"
+    r"i (?:send|email|call|ring|text|forward|bring|book|put) (?=.*\b(?:today|tonight|tomorrow|after lunch|this (?:afternoon|evening)))|want me to|would it be (?:all right|alright|ok|okay) if i|could i|can i|"
     r"happy to|i'?d be (?:happy|glad) to|i'?m (?:buying|bringing|taking|getting|booking|sending|coming)|i (?:am|'m) (?:okay|ok|happy) to|"
     r"(?:does|would|will|do) .{1,50}? (?:work|suit)(?: for [\w ]{1,20}| you)?\s*\?|(?:is|would) it(?: be)? (?:all right|alright|ok|okay) if (?:i|we)|let me know (?:by|on|before)|from (?:tonight|today|now on|tomorrow),? .{0,40}\bi\b)"
 )
 NOT_COMMIT = re.compile(
-    r"\b(?:i'?ll be (?:honest|quick|brief)|i'?ll admit|i'?ll (?:get|cut|go) (?:straight )?to|if (?:we|i) (?:talk|discuss|chat|ask)|let'?s keep (?:this|it)|i (?:'?ll|will) tell you (?:what|exactly|something|how)|i can(?:'t| not)|i cannot|i could(?:n'?t| not)|"
+    r"\b(?:(?:not sure|don'?t know|doubt|wonder)(?: if| whether)? i can|i'?ll be (?:honest|quick|brief)|i'?ll admit|i'?ll (?:get|cut|go) (?:straight )?to|if (?:we|i) (?:talk|discuss|chat|ask)|let'?s keep (?:this|it)|i (?:'?ll|will) tell you (?:what|exactly|something|how)|i can(?:'t| not)|i cannot|i could(?:n'?t| not)|"
     r"i can (?:see|imagine|tell|hear|relate|understand)|i could (?:see|imagine|tell|hear)|let me (?:guess|think|be|tell you about|get this straight)|"
     r"let'?s (?:talk|discuss|focus|be honest|not|skip|get (?:to|into|straight|through))\b(?!.{0,40}" + DAY + r"))"
 )
@@ -377,7 +424,7 @@ HANDOFF = re.compile(
 CALLBACK_YOU = re.compile(
     r"\b(?:you (?:said|mentioned|recommended|told me|were telling me|were planning|were saying)|u said|"
     r"(?:your|ur) (?:[\w'-]+ ){0,6}?(?:line|point|idea|tip|advice|suggestion|recommendation|story|comment)\b|like you (?:were planning|said|suggested)|"
-    r"did (?:you|u) (?:ever|get a chance|manage|end up|find|get)|how did .{2,40}? go\b|hope (?:the|your) [\w\s'-]{2,30} (?:went|goes|is going|was))"
+    r"(?<!how )(?<!why )(?<!what )(?<!where )(?<!when )(?<!which )(?<!who )(?<!many )(?<!much )(?<!long )did (?:you|u) (?:ever|get a chance|manage|end up|find|get)|how did .{2,40}? go\b|hope (?:the|your) [\w\s'-]{2,30} (?:went|goes|is going|was))"
 )
 
 

@@ -29,7 +29,7 @@ TEXTED_ASK = re.compile(
 INVITATION = re.compile(
     _LEAD
     + r"(?:tell me (?:more|about|what|how|why)|walk me through|talk me through|describe|i'?d love to (?:hear|know)|"
-    r"i'?m curious (?:about|what|how|why)|i wonder (?:what|how|why)|help me understand|say more|go on)"
+    r"i'?m curious (?:about|what|how|why)|i wonder (?:what|how|why)|help me understand|say more|go on(?! then\b|,? (?:show|give|send|have|take|grab)\b))"
 )
 # Yes/no or one-word questions that start like open ones.
 CLOSED_WH = re.compile(
@@ -59,7 +59,7 @@ OPEN_AUX = re.compile(
     + _LEAD
     + r"(?:can|could|may|might) i ask (?:what|how|why)\b"
 )
-SHORT_OPEN = re.compile(_LEAD + r"(?:and then|then what|like what|such as|how so|how come|in what way|meaning|why not|why|how|(?:[\w'-]+ ){1,4}(?:how|why|in what way))\W*\??$")
+SHORT_OPEN = re.compile(_LEAD + r"(?:and then|then what|like what|such as|how so|how come|in what way|meaning|why not|why|how|(?:[\w'-]+ ){1,6}(?:how|why|in what way))\W*\??$")
 # 'Where are we on the audit?': a request for the state of things, not for a place.
 STATUS = re.compile(_LEAD + r"where (?:are|were|do) (?:we|you|things|they) (?:stand )?(?:on|with|at with)\b")
 TAG = re.compile(
@@ -123,6 +123,9 @@ def is_open(sentence: str) -> bool:
     q = clause(sentence)
     if INVITATION.match(q) or OPEN_AUX.match(q) or SHORT_OPEN.match(q):
         return True
+    head = re.split(r"\s+-\s+", q)[0]
+    if head != q and SHORT_OPEN.match(head):
+        return True  # 'Busy how - more tickets, or something else?': the candidates only illustrate
     if STATUS.match(q):
         return True
     if CLOSED_WH.match(q) or WHATS_FACT.match(q) or CANDIDATE.match(q):
@@ -215,14 +218,15 @@ def only_asks(text: str, partner: str | None = None) -> bool:
 
     A stock 'Love that!' or an evasive 'Oh, this and that.' is not substance; a real answer
     to a question the partner just asked is."""
-    from .listening import is_generic_ack
+    from .listening import BACKCHANNEL, is_generic_ack, is_greeting
 
     qs = asked(text, partner)
     if not qs:
         return False
     partner_asked = bool(partner) and any(is_question(s) for s in sentences(partner or ""))
     rest = [s for s in sentences(text) if s not in qs and not is_question(s)]
-    return all(is_generic_ack(s) or not content_stems(s) and (not partner_asked or len(s.split()) <= 4) for s in rest)
+    # A greeting ('Hi Lena.') opens the turn without acknowledging or sharing anything.
+    return all(is_generic_ack(s) or BACKCHANNEL.match(s) or is_greeting(s) and not s.endswith("?") or not content_stems(s) and (not partner_asked or len(s.split()) <= 4) for s in rest)
 
 
 # Questions about the conversation or the learner's own conduct, requests and proposals:

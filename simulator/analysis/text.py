@@ -45,7 +45,9 @@ STOPWORDS = frozenset(
     you've your yours yourself yourselves bit gonna wanna gotta go going went come came make made
     tell told ask asked want wanted feel felt thought day time back today also maybe actually
     honestly literally basically anyway ah um uh hmm wow cool nice great good since else anyone anybody
-    anything someone somebody everyone everybody everything nothing nobody sorry please thanks thank next last""".split()
+    anything someone somebody everyone everybody everything nothing nobody sorry please thanks thank next last
+    idk tbh ngl imo imho lol lmao omg btw haha hahaha hehe within anywhere everywhere nowhere
+    seeing saying doing""".split()
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .analysis import analyze_turn
-from .analysis.text import raw_sentences, word_count
+from .analysis.text import raw_sentences
 from .catalog import load_rubric
 from .metrics import conversation_metrics
 from .schemas import (
@@ -200,4 +200,4 @@ def score_transcript(transcript: Transcript, rubric: Rubric | None = None, sourc
     )
 
 
-__all__ = ["score_turn", "score_transcript", "criterion_scores", "turn_feedback", "to_second_person", "word_count"]
+__all__ = ["score_turn", "score_transcript", "criterion_scores", "turn_feedback", "to_second_person"]

@@ -150,11 +150,6 @@ def clauses(sentence: str) -> tuple[str, ...]:
     return tuple(out) or (sentence,)
 
 
-def sub_questions(sentence: str) -> int:
-    """Distinct questions inside one sentence."""
-    return len(clauses(sentence))
-
-
 @lru_cache(maxsize=4096)
 def questions(text: str) -> tuple[str, ...]:
     """The normalised sentences of a text that ask something (form only, no context)."""

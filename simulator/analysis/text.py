@@ -126,11 +126,3 @@ def overlap(a: str, b: str) -> frozenset[str]:
         if len(x) >= 5 and any(len(y) >= 5 and (y.startswith(x) or x.startswith(y)) for y in sb):
             shared |= {x}
     return shared
-
-
-def first_match(pattern: re.Pattern[str], items: tuple[str, ...]) -> str | None:
-    """The first item the pattern finds something in."""
-    for item in items:
-        if pattern.search(item):
-            return item
-    return None

@@ -99,3 +99,39 @@ def test_a_complaint_about_them_and_me_is_not_a_reflection() -> None:
     said = flags("You never have time for me lately.", partner)
     assert "complex_reflection" not in said and "simple_reflection" not in said
     assert "complex_reflection" in flags("So the job is less like a career now and more like a cage.", ("partner", "I used to love the job. Now I just count the hours."))
+
+
+def test_a_matching_story_without_the_word_same_is_common_ground() -> None:
+    nights = ("partner", "I've been on lates at the warehouse since June and I'm shattered.")
+    assert "common_ground" in flags("I did lates at a call centre for two years after uni, it took me months to sleep properly.", nights)
+    assert "common_ground" in flags("My sister did the same to us, put the rent up when we moved in.", ("partner", "Our landlord just put the rent up again."))
+    assert "common_ground" in flags("I had that on my first job too, nobody told me anything for weeks.", ("partner", "Nobody tells me anything here, I was so lost my first week."))
+    assert "common_ground" not in flags("Last time you covered a late you spent all of it on your phone and I did the lot.", nights)
+    assert "common_ground" not in flags("Yes, I did this.", ("partner", "Did you file the report?"))
+
+
+def test_a_grief_told_beside_their_grief_is_common_ground_by_its_kind() -> None:
+    partner = ("partner", "My nan passed in the spring and I keep reaching for the phone to ring her.")
+    assert "common_ground" in flags("My granddad had the flat above ours when I was a kid. He died when I was twenty and I still drive past it.", partner)
+    assert "common_ground" not in flags("My granddad had a flat in Leeds.", ("partner", "What's the traffic like on your way in?"))
+
+
+def test_a_graver_case_of_their_thing_or_a_smaller_name_for_it_is_one_upping() -> None:
+    partner = ("partner", "My son sprained his ankle at football on Saturday, poor thing.")
+    assert "one_upping" in flags("My eldest broke his leg in three places at rugby, surgery and pins, the lot.", partner)
+    assert "one_upping" in flags("Twelve hours isn't that long. I once did a thirty-hour shift in A&E.", ("partner", "I did a twelve hours shift yesterday, I'm wrecked."))
+    assert "one_upping" in flags("Five am, ha! I was up at three for ten years on the bakery ovens.", ("partner", "Five am starts are killing me this week."))
+    assert "one_upping" not in flags("Oh no, poor lad. Mine did his ankle last spring too, it took a few weeks.", partner)
+
+
+def test_asked_after_without_a_you_and_answering_with_a_word_is_under_disclosure() -> None:
+    assert "under_disclosure" in flags("Fine. Can we look at the budget now?", ("partner", "So how are things on the new team?"))
+    assert "under_disclosure" in flags("Where are the files?", ("partner", "How does it feel being back after the break?"))
+    assert "under_disclosure" not in flags("Thanks, that's kind. I run the bakery on Mill Street, six years now.", ("partner", "Lovely stall! What do you do?"))
+    assert "under_disclosure" not in flags("Yes please. What time?", ("partner", "Do you want to come to the quiz on Friday?"))
+
+
+def test_a_feeling_in_passing_is_not_oversharing_but_a_hidden_illness_is() -> None:
+    partner = ("partner", "The speech went well, I thought.")
+    assert "oversharing" not in flags("My mum cried all the way through it, bless her.", partner)
+    assert "oversharing" in flags("Thanks. I've had an anxiety disorder since school and took a diazepam to get through it.", partner)

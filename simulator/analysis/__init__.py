@@ -84,6 +84,8 @@ def analyze_turn(ctx: TurnContext) -> Signals:
     if n_questions >= 2:
         flag("question_stacking", qs[0] if len(qs) == 1 else " ".join(qs[:2]))
     refl = listening.reflection(text, partner, recent, said)
+    if refl and disagreement.attack_sentence(refl[1], partner):
+        refl = None  # 'You're just not pulling your weight': a verdict on them, not their experience handed back
     pivot = _pivot_sentence(text, partner, recent)
     if partner:
         flag("follow_up_question", _follow_up(text, qs, partner, recent, earlier, pivot, refl, said))
@@ -110,18 +112,21 @@ def analyze_turn(ctx: TurnContext) -> Signals:
     # Other moves.
     partner_turns = tuple(t.text for t in history if t.speaker == "partner")
     one_up = moves.one_up_sentence(text, partner)
-    if not one_up:  # a competing story is not shared ground
+    share = _talk_share(text, history)
+    dominates = moves.is_dominating(text, partner, share)
+    # Shared ground is met at their scale: not in a competing story, a far deeper one, or a monologue.
+    if not (one_up or "oversharing" in found or dominates):
         flag("common_ground", moves.common_ground_sentence(text, partner, partner_turns[:-1]))
     flag("one_upping", one_up)
-    share = _talk_share(text, history)
-    if moves.is_dominating(text, partner, share):
+    if dominates:
         flag("dominating", sents[0] if sents else text[:200])
     flag("unsolicited_advice", moves.advice_sentence(text, partner))
     rush = moves.rush_sentence(text) or moves.ask_sentence(text, partner)
     if rush and (not _connected_before(history) or moves.dismissive_rush(text)):
         flag("efficiency_rush", rush)
-    flag("you_statement_attack", disagreement.attack_sentence(text))
-    flag("i_statement", disagreement.i_statement_sentence(text, partner))
+    flag("efficiency_rush", moves.brush_off_rush(text, partner))
+    flag("you_statement_attack", disagreement.attack_sentence(text, partner))
+    flag("i_statement", disagreement.i_statement_sentence(text, partner, tuple(t.text for t in history)))
     flag("acknowledges_view", disagreement.acknowledgment_sentence(text, partner, tuple(t.text for t in history)))
     flag("check_in", moves.check_in_sentence(text))
     flag("follow_through", moves.follow_through_sentence(text, partner_turns))
@@ -194,10 +199,18 @@ def _minimal(partner: str) -> bool:
 def _wrapped_up(partner: str) -> bool:
     """They agreed to a plan, thanked, or are on their way out: nothing of theirs is left open."""
     sents = sentences(partner)
-    if not sents or LEAVING.search(" ".join(sents)):
+    if not sents or LEAVING.search(" ".join(sents)) or HEADING_OFF.search(" ".join(sents)):
         return True
     closes = CLOSING.search(sents[0]) or CLOSING.search(partner) or ACCEPTS.match(sents[-1])
     return not _partner_asked(partner) and bool(closes) and word_count(partner) <= 12
+
+
+# On their way elsewhere: "I'm gonna grab a drink", "I'm off to find my friend".
+HEADING_OFF = re.compile(
+    r"\bi'?m (?:gonna|going to|just going to|off to|about to) (?:go and |go |just )?(?:(?:grab|get|find|top up|refill) (?:a |another |some |my |me a |the |our )?"
+    r"(?:drink|coffee|tea|beer|wine|bite|snack|food|plate|refill|friends?|colleagues?|boss|seat|table|bathroom|loo|toilet)|"
+    r"head (?:off|out|back|home|over)|shoot off|make a move|get going|dash)\b"
+)
 
 
 # A short turn that ends by settling it: 'It fits. Barely. Fine.'
@@ -208,7 +221,8 @@ def _builds_on(question: str, thread: str, before: tuple[str, ...], refl: tuple[
     """The question takes up their content: their words, a pointer back at them, or it follows
     a sentence of the learner's that did ('Eight years and it still gets you. What got you started?')."""
     if questions.is_meta(question):
-        return bool(_topical(questions.META.sub(" ", question), thread))
+        # A request or proposal takes up their turn only through more than a name or a word of theirs.
+        return len(_topical(questions.META.sub(" ", question), thread)) >= 2
     shared = _topical(question, thread)
     shifted = bool(shared) and all(_owner_shift(w, question, thread) for w in shared)
     if shared and not shifted:
@@ -250,12 +264,21 @@ def _owner_shift(stem_: str, question: str, thread: str) -> bool:
 # Turning their question back to them.
 RECIPROCAL = re.compile(r"\b(?:yours|what about you|how about you|hbu|wbu)\b")
 _PERSONS = (re.compile(r"\b(?:she|her|hers)\b"), re.compile(r"\b(?:he|him|his)\b"))
+# The people their turn can name without a pronoun: 'My dad had sixty cows' and then 'Where was his place?'
+_NAMED = (
+    re.compile(r"\b(?:mum|mom|mother|mam|wife|daughter|sister|girlfriend|gf|gran|granny|grandma|nan|nana|aunt|auntie|niece|fiancee|stepmum|stepdaughter|lady|woman|girl)\b"),
+    re.compile(r"\b(?:dad|father|husband|son|brother|boyfriend|bf|grandad|granddad|grandpa|grandfather|uncle|nephew|fiance|stepdad|stepson|guy|man|lad|boy)\b"),
+)
 
 
 def _same_person(question: str, thread: str, before: tuple[str, ...]) -> bool:
-    """The question's 'she' or 'he' can only be the one in their turn: the learner's own lead-in names nobody so."""
+    """The question's 'she' or 'he' can only be the one in their turn (by pronoun, or named as 'my dad'):
+    the learner's own lead-in names nobody so."""
     theirs = " ".join(sentences(thread))
-    return any(p.search(question) and p.search(theirs) and not any(p.search(s) for s in before) for p in _PERSONS)
+    return any(
+        p.search(question) and (p.search(theirs) or named.search(theirs)) and not any(p.search(s) or named.search(s) for s in before)
+        for p, named in zip(_PERSONS, _NAMED)
+    )
 
 
 GENERIC_EMPATHY = listening.GENERIC_EMPATHY
@@ -263,7 +286,7 @@ GENERIC_EMPATHY = listening.GENERIC_EMPATHY
 
 def _follow_up(text: str, qs: tuple[str, ...], partner: str, recent: str, earlier: list[str], pivot: str | None, refl: tuple[str, str] | None, said: str = "") -> str | None:
     """The first question that builds on what they just said (not one after a pivot, not a stock repeat)."""
-    sents = sentences(text)
+    sents = _body(text)
     thread = _thread(partner, recent)
     asked_before = {q for t in earlier[-4:] for q in questions.questions(t)}
     for q in qs:
@@ -274,10 +297,21 @@ def _follow_up(text: str, qs: tuple[str, ...], partner: str, recent: str, earlie
             continue
         marker = listening.PIVOT.search(q)
         if marker and len(q[: marker.start()].split()) <= 2:
-            continue  # 'Also unrelated, but...', 'Quick one: ...': announced as a new subject, even when it echoes a word
+            break  # 'Also unrelated, but...', 'Quick one: ...': announced as a new subject, and so is what follows it
+        if (questions.is_check(q) or moves.check_in_sentence(q)) and not (_topical(q, thread) or refl and i and sents[i - 1] == refl[1]):
+            continue  # 'Was that too much?': about the conversation, not about what they said
+        if _reasks(q, earlier):
+            continue  # 'Anything else blocking you?' after 'What's blocking you?': the learner's own line again
         if _builds_on(q, thread, sents[:i], refl, said):
             return q
     return None
+
+
+def _reasks(question: str, earlier: list[str]) -> bool:
+    """The question asks again what the learner's own last question asked: its words were the learner's first."""
+    mine = content_stems(questions.clause(question))
+    before = {w for t in earlier[-2:] for q in questions.questions(t) for w in content_stems(q)}
+    return bool(mine) and mine <= before
 
 
 def _engages(sents: tuple[str, ...], context: str, refl: tuple[str, str] | None) -> bool:
@@ -298,16 +332,21 @@ def _points_back(sentence: str) -> bool:
 WELLBEING = re.compile(r"\b(?:are|is) (?:you|u|everything|things|all) (?:\w+ )?(?:ok|okay|alright|all right|good|fine)\b|^(?:and |what about |how about )?(?:you|u|yourself)\W*$")
 
 
+# Answers that decline to answer: 'long story', 'this and that', 'you know how it is'.
+EVASIVE = re.compile(r"\b(?:(?:a |it'?s a |it is a )?long story|this and that|same old|nothing (?:much|special|exciting)|not much|you know how it is|don'?t ask|it'?s complicated|bits and bobs|the usual)\b")
+
+
 def _brush_off(sents: tuple[str, ...], partner: str, context: str) -> str | None:
     """They asked about the learner; a word or two back ('Fine.'), then a question on something else."""
     about_me = _question_about_learner(partner)  # an open question about them: 'How does it feel being the boss?'
     asked_me = any(SOCIAL_INQUIRY.search(q) or WELLBEING.search(q) for q in questions.questions(partner)) or bool(about_me) and questions.is_open(about_me)
     if not asked_me or len(sents) < 2 or questions.is_question(sents[0]):
         return None
-    if len(sents[0].split()) > 4 or len(content_stems(sents[0])) > 1 or listening.FEELING.search(sents[0]) or overlap(sents[0], context) and not listening.is_greeting(sents[0]):
+    evasive = bool(EVASIVE.search(sents[0]))  # 'Oh, it's a long story.': declining to answer, however many words
+    if not evasive and (len(sents[0].split()) > 4 or len(content_stems(sents[0])) > 1 or listening.FEELING.search(sents[0]) or overlap(sents[0], context) and not listening.is_greeting(sents[0])):
         return None  # 'A bit tired.' is an answer; 'Fine.' or 'This and that.' is not
     rest = sents[1:]
-    if _engages(rest, partner, None) or not any(questions.is_question(s) for s in rest):
+    if _engages(rest, partner, None) or not any(questions.is_question(s) and not RETURNED.match(s) and not RECIPROCAL.search(s) for s in rest):
         return None
     if any(not questions.is_question(s) and disclosure.sentence_depth(s) >= 1 for s in rest):
         return None  # the short answer goes on into something of their own: an answer after all
@@ -317,11 +356,11 @@ def _brush_off(sents: tuple[str, ...], partner: str, context: str) -> str | None
 def _topic_switch(text: str, qs: tuple[str, ...], partner: str, recent: str, pivot: str | None, refl: tuple[str, str] | None, earlier: list[str], said: str = "") -> str | None:
     """Moving off what they just said without taking it up: an explicit pivot, a brush-off, a stock
     'Love that!' then something else, or questions on a new subject. Not when they had closed it."""
-    sents = sentences(text)
+    sents = _body(text)
     if not sents or _wrapped_up(partner) and (not pivot or content_stems(partner)):
         return None
     context = f"{partner} {recent}"
-    brush = _brush_off(sents, partner, context)
+    brush = _brush_off(sentences(text), partner, context)  # a bare 'Morning.' is the brush-off's short answer
     if brush:
         return brush
     if pivot:
@@ -331,7 +370,11 @@ def _topic_switch(text: str, qs: tuple[str, ...], partner: str, recent: str, piv
         then = " ".join(sents[i : i + 2])
         # After taking up what they said, a check on the conversation is not a new subject.
         checks = _engages(sents[:i], context, refl) and _only_checks_in(sents[i:])
-        return None if APOLOGY.search(then) or answered or checks else pivot
+        # 'Sorry, you only mentioned a bus. Anyway...': owning one's own long turn hands the floor back.
+        owned = any(APOLOGY.search(x) for x in sents[:i]) and _reacts_to_learner(partner, earlier, recent)
+        return None if APOLOGY.search(then) or answered or checks or owned else pivot
+    if _reacts_to_learner(partner, earlier, recent):
+        return None  # the floor was the learner's story and they only reacted to it: moving on leaves nothing of theirs
     asked_before = bool(earlier) and bool(questions.questions(earlier[-1]))
     if _minimal(partner) and not asked_before:
         return None  # they only reacted to the learner's own story: the floor was the learner's
@@ -340,8 +383,8 @@ def _topic_switch(text: str, qs: tuple[str, ...], partner: str, recent: str, piv
     builds = any(_builds_on(q, thread, sents[: sents.index(q)], refl, said) for q in qs)
     # A stock 'Love that!' and then a question of one's own (a tag question too): the clear case. Statements after it may
     # be a story like theirs or a view on theirs, which engage without sharing their words.
-    if rest and (qs or any(questions.TAG.search(s) for s in rest)) and not builds and listening.stock_ack(sents[0], _partner_asked(partner)) and not _engages(rest, context, refl) and not _only_checks_in(rest) and not (
-        SUGGESTS.match(rest[0]) or CONFIRMS.match(" ".join(sentences(partner)))
+    if rest and (qs or any(questions.TAG.search(s) for s in rest)) and not builds and listening.stock_ack(sents[0], _partner_asked(partner)) and not set(re.findall(r"[a-z']+", sents[0])) <= _PLAIN_ACK and not _engages(rest, context, refl) and not _only_checks_in(rest) and not (
+        SUGGESTS.match(rest[0]) or CONFIRMS.match(" ".join(sentences(partner))) or _takes_up_offer(partner, rest)
     ):
         return rest[0]
     # Only questions, none on what they just told: a new subject. Not when they asked something
@@ -355,10 +398,51 @@ def _topic_switch(text: str, qs: tuple[str, ...], partner: str, recent: str, piv
     return None
 
 
+# They offer or commit to something: "I'll show you.", 'I could spot you.', 'Want me to...?'
+OFFER = re.compile(
+    r"\b(?:(?:i'?ll|i will|i can|i could|happy to|want me to|shall i|let me) (?:\w+ )?(?:show|send|teach|introduce|spot|help|take|bring|email|text|call|ring|"
+    r"check|ask|put|walk|lend|drop|save|meet|join|come)|(?:do|would) you (?:want|like|fancy) to (?:\w+ )?(?:together|with me))\b",
+    re.I,
+)
+
+
+def _takes_up_offer(partner: str, rest: tuple[str, ...]) -> bool:
+    """'Great. I'm here Tuesdays after seven. Friday?' after their 'I'll show you': settling their offer, not leaving it."""
+    return bool(OFFER.search(partner)) and bool(moves.follow_through_sentence(" ".join(rest), (partner,)))
+
+
+def _reacts_to_learner(partner: str, earlier: list[str], recent: str) -> bool:
+    """Their turn only reacts to the learner's own long turn ('Wow. That does sound difficult.', 'Sounds grim.'):
+    no question, nothing new or personal of theirs, and what they react to was the learner's story, not theirs reflected."""
+    if not earlier or _partner_asked(partner) or word_count(partner) > 12 or disclosure.partner_depth(partner) >= 2:
+        return False
+    story = [s for s in sentences(earlier[-1]) if not questions.is_question(s)]
+    return sum(word_count(s) for s in story) >= 20 and not listening.reflection(earlier[-1], recent or None)
+
+
 def _only_checks_in(rest: tuple[str, ...]) -> bool:
     """What follows is an apology or a check on the conversation, not a new subject."""
     asks = [s for s in rest if questions.is_question(s)]
     return any(APOLOGY.search(s) for s in rest) or bool(asks) and all(questions.is_check(q) for q in asks)
+
+
+# A written message's frame: 'Hi Tom,', 'Dear Dr Patel,', 'hey sam!!' above it; 'Best,', 'Cheers,', 'Ana', 'x' below it.
+SALUTATION = re.compile(r"^(?:hi|hello|hey|hiya|heya|dear|morning|good (?:morning|afternoon|evening)|afternoon|evening|yo)\b[\w '.-]{0,30}[,!.]*$")
+SIGN_OFF = re.compile(
+    r"^(?:(?:best|best wishes|all the best|cheers|thanks|thank you|many thanks|thanks again|kind regards|regards|warm regards|warmly|love|"
+    r"speak soon|talk soon|take care|see you soon|x+)\b[\w ,.!-]{0,20}|[\w.'-]+(?: [\w.'-]+)?\W*)$"
+)
+
+
+def _body(text: str) -> tuple[str, ...]:
+    """The sentences of a turn without a written message's salutation and sign-off, which say nothing to them."""
+    sents = sentences(text)
+    if len(sents) > 1 and SALUTATION.match(sents[0]) and len(sents[0].split()) <= 5:
+        sents = sents[1:]
+    if "\n" in text:
+        while len(sents) > 1 and SIGN_OFF.match(sents[-1]) and not questions.is_question(sents[-1]) and len(sents[-1].split()) <= 4:
+            sents = sents[:-1]
+    return sents
 
 
 def _pivot_sentence(text: str, partner: str | None, recent: str = "") -> str | None:
@@ -382,14 +466,19 @@ def _pivot_sentence(text: str, partner: str | None, recent: str = "") -> str | N
     return None
 
 
+_PLAIN_ACK = frozenset("oh ah lol haha ha hah ok okay k yeah yep yup yes ya ye yh".split())
+
+
 def _performative(text: str, partner: str | None, recent: str, earlier: list[str], pivot: str | None, refl: tuple[str, str] | None, follows_up: bool) -> str | None:
     """A stock acknowledgment and then away from them, or the same stock piece turn after turn."""
-    sents = sentences(text)
+    sents = _body(text)
     if not sents or not partner:
         return None
     first = sents[0]
     acked = listening.performed_ack(first, _partner_asked(partner)) or pivot and listening.stock_ack(first, _partner_asked(partner)) and not listening.LAUGH.match(first)
-    if not _wrapped_up(partner) and not CONFIRMS.match(" ".join(sentences(partner))) and len(sents) >= 2 and acked:
+    # A laughing 'lol ok' or 'oh yeah' takes it in without performing interest: a plain reply, not a formula.
+    acked = acked and not set(re.findall(r"[a-z']+", first)) <= _PLAIN_ACK
+    if not _wrapped_up(partner) and not CONFIRMS.match(" ".join(sentences(partner))) and len(sents) >= 2 and acked and not _takes_up_offer(partner, tuple(sents[1:])):
         rest = sents[1:]
         # Then away from them: a pivot, a 'but', or a question of one's own. Statements after it may be
         # a story like theirs, which engages without their words: not clear enough to call.
@@ -428,14 +517,14 @@ def _under_disclosure(text: str, partner: str, history: list[Turn], earlier: lis
     statements = [s for s in sents if s not in qs]
     asked = _question_about_learner(partner)
     if asked:
-        answer = next((s for s in statements if not INTERJECTION.fullmatch(s)), None)
+        answer = next((s for s in statements if not INTERJECTION.fullmatch(s) and not THANKS.match(s)), None)
         if opened_up:  # asked after what they shared, only taking it back is closing up ('Forget I said that.')
             return answer if answer and NON_ANSWER.search(answer) else None
         if answer is None:
             return qs[0] if qs else sents[0]
         after = statements[statements.index(answer) + 1 :]
-        if any(disclosure.sentence_depth(s) >= 1 for s in after if s in disclosure.own_sentences(text)):
-            return None  # a brief opener, then something of their own
+        if any(disclosure.sentence_depth(s) >= 1 or len(content_stems(s)) >= 3 and not moves.rush_sentence(s) for s in after if s in disclosure.own_sentences(text)):
+            return None  # a brief opener, then something of their own (a plain fact about oneself is an answer too)
         stems = content_stems(answer)
         evasive = NON_ANSWER.search(answer) or not stems and not listening.ANSWER_WORD.match(answer) and not SHORT_ANSWER.match(answer)  # 'This and that.', 'Not sure.'
         brief = len(stems) <= 2 and len(answer.split()) <= 6  # 'Fine.', "It's alright.", "We'll figure it out."
@@ -469,6 +558,8 @@ HEDGED = re.compile(r"\b(?:sort of|kind of|kinda|i suppose|i guess|i think|maybe
 FIRST_PERSON_OWN = re.compile(r"\b(?:i|i'?m|i'?ve|my|me|we|we'?re|our)\b")
 
 
+# Thanks for a compliment before the answer: 'Thank you, is kind.'
+THANKS = re.compile(r"^(?:(?:oh|ah|aw|ha|haha)[,!\s]+)*(?:thank you|thanks|cheers|ta)\b[^.?!]{0,20}$")
 # Laughter, apology, a gasp: nothing said yet, in answer or otherwise.
 INTERJECTION = re.compile(r"(?:(?:oh|ah|aw|aww|ha|haha|hah|hehe|lol|lmao|omg|sorry|well|wait|hmm|um|uh|god|gosh|wow|ooh|eh)\W*)+")
 # A 'how' that asks after them (not 'how long', 'how many'): an invitation to talk about themselves.
@@ -488,8 +579,12 @@ NOT_ABOUT_YOU = re.compile(
     r"(?:is|was) (?:that|this) (?:your|ur)|(?:do|did|have) (?:you|u) (?:even|seriously)|why (?:didn'?t|don'?t|did|do|would|are|were) (?:you|u)|"
     r"(?:do|did) (?:you|u) (?:see|get|read) (?:the|my)|what do you want me to|you know what i mean|"
     r"(?:can|could|would|will) (?:you|u) (?!(?:like|prefer|want|ever|rather|say|describe|tell me about|be up for)\b)[a-z]+|"
-    r"(?:did |do )?(?:you|u) want(?:ed)? to (?:talk|catch up|chat|see me|meet|speak))"
+    r"(?:did |do )?(?:you|u) want(?:ed)? to (?:talk|catch up|chat|see me|meet|speak)|"
+    # Offers and invitations: 'Do you want to try it together?', 'Want me to put you in touch?', 'Can I make it up to you?'
+    r"(?:do|would) (?:you|u) (?:want|like|fancy) (?:me )?to\b|\bwant me to\b|(?:can|could|shall|may) i (?:\w+ ){0,4}?(?:you|u)\b|(?:do|would) (?:you|u) fancy\b)"
 )
+# Asking after the learner's lot without a 'you': 'How are things on nights?', 'How does it feel being the boss?'
+HOW_THINGS = re.compile(r"\bhow(?:'s| is| are| have| has)? (?:things|it going|everything|life|work)\b|\bhow (?:does|did|is|was) it feel(?:ing)?\b")
 # 'What was it like?' after naming the learner's own work asks about them without saying 'you'.
 ABOUT_IT = re.compile(r"\b(?:what was (?:it|that) like|how (?:was|did) (?:it|that) (?:go|feel)?|what'?s going on with)\b")
 # 'How was the weekend?': a time of the learner's own life, asked after without 'you'.
@@ -504,6 +599,7 @@ def _question_about_learner(partner: str) -> str | None:
     about = [
         q for q in questions.questions(partner)
         if ABOUT_YOU.search(q) and not NOT_ABOUT_YOU.search(q) and not TAG_QUESTION.search(q) or ABOUT_IT.search(q) and re.search(r"\b(?:your|ur)\b", partner.lower()) or ABOUT_TIME.search(q)
+        or HOW_THINGS.search(q) and not re.search(r"\b(?:his|her|their|my|our)\b", q)
     ]
     if about:  # the most inviting of them: 'Can I ask you something? How are you actually doing?'
         return next((q for q in about if questions.is_open(q) or HOW_ARE_YOU.search(q)), about[0])
@@ -519,9 +615,13 @@ def _connected_before(history: list[Turn]) -> bool:
         if turn.speaker == "partner":
             partner = turn.text
             continue
-        if not partner or moves.rush_sentence(turn.text):
-            continue
-        if listening.reflection(turn.text, partner) or disclosure.depth(turn.text) >= 1:
+        if not partner or moves.rush_sentence(turn.text) or moves.ask_sentence(turn.text, partner) or moves.one_up_sentence(turn.text, partner):
+            continue  # a pitch, or a story that tops theirs, builds nothing
+        mine = disclosure.depth(turn.text)
+        refl = listening.reflection(turn.text, partner)
+        # A reflection said as a formula ('So you run a depot. That's so interesting.') is not taking them in.
+        heard = refl and (refl[0] == "complex" or not any(listening.is_generic_ack(s) or listening.stock_ack(s) for s in sentences(turn.text)))
+        if heard or 1 <= mine and not (mine >= 3 and mine >= disclosure.partner_depth(partner) + 2):
             return True
     return False
 

@@ -49,22 +49,22 @@ CLAUSE_SPLIT = re.compile(r"[,;:()]|\s-\s|\b(?:but|because|though|although|where
 HEDGE = re.compile(r"\b(?:a bit|a little|slightly|kind of|sort of|kinda|a tad|lowkey|bit of a)\b")
 
 DEPTH4 = re.compile(
-    r"\b(?:died|dying|death|passed away|(?:my|our|his|her|she|he|wife|husband|mum|mom|dad|mother|father) passed|funeral|grief|griev\w*|miscarr\w*|"
+    r"\b(?:died|dying|death|passed away|(?:my|our|his|her|she|he|wife|husband|mum|mom|mam|dad|mother|father|nan|nana|gran|granny|grandma|grandad|granddad|grandpa|brother|sister|son|daughter|friend) passed|funeral|grief|griev\w*|miscarr\w*|"
     r"cancer|tumou?r|chemo|diagnos\w*|terminal|surgery|hospitali[sz]ed|depress\w*|antidepressant\w*|suicid\w*|self[- ]harm|overdos\w*|addict\w*|"
     r"alcoholi\w*|rehab|relaps\w*|sober|sobriety|abuse\w*|abusive|assault\w*|trauma\w*|ptsd|affair|cheated on|infertil\w*|ivf|"
     r"never told anyone|haven'?t told (?:anyone|the kids|my)|not told (?:anyone|the kids|my)|don'?t tell (?:people|anyone)|nobody knows|no one knows|"
-    r"bankrupt\w*|homeless|breakdown|panic attacks?|eating disorder|bipolar|psychiatric|in therapy for|attempted|"
+    r"bankrupt\w*|homeless|breakdown|panic attacks?|panic disorder|anxiety disorder|diazepam|valium|xanax|sertraline|citalopram|prozac|antipsychotic\w*|beta[- ]blockers|(?:hanged|killed|shot) (?:him|her|them)sel(?:f|ves)|took (?:his|her|their) own life|eating disorder|bipolar|psychiatric|in therapy for|attempted|"
         r"(?:shadow|lump|mass) (?:on|in) my|(?:on|in) my (?:lungs?|heart|brain|breast|liver|kidneys?))\b"
 )
 DEPTH3 = re.compile(
-    r"\b(?:nearly quit|almost quit|thought about quitting|fraud|impostor|imposter|divorc\w*|separat\w*|marriage|break ?up|broke up|"
+    r"\b(?:nearly quit|almost quit|thought about quitting|(?:the )?worst (?:\w+ )?(?:years?|months?|weeks?|time|period|patch) of my life|fraud|impostor|imposter|divorc\w*|separat\w*|marriage|break ?up|broke up|split (?:up|with (?:my|his|her|their))|we split|"
     r"my (?:partner|wife|husband|ex|girlfriend|boyfriend) and i|argu(?:e|ing) (?:a lot|all the time|constantly)|fight(?:ing)? all the time|therapy|therapist|counsell?ing|"
     r"burn\w* ?out|burnt out|breaking point|(?:really |so |terribly |genuinely )?(?:scared|afraid|terrified|frightened) (?:that i|of losing|i'?ll|i will|i'?m)|"
-    r"lost my job|laid off|let go|got fired|was fired|nearly (?:sacked|fired)|redundan\w*|debt|money worries|behind on (?:the |our |my )?(?:mortgage|rent|bills)|"
-    r"nightmares|lonely|loneliness|"
-    r"isolated|cried|crying|in tears|falling apart|hate myself|ashamed|shame|worthless|not good enough|desperate(?! to)|not coping|can'?t cope|"
-    r"estranged|don'?t speak to|haven'?t spoken|not speaking|barely speaking|custody|struggl\w* (?:badly|a lot|with (?:my|anxiety|money|mental))|mental health|anxiety|"
-    r"dark place|rock bottom|hospice|bad patch|rough patch|(?:not |couldn'?t |can'?t )?get(?:ting)? (?:out of bed|off the (?:sofa|couch))|lost my (?:dad|mum|mom|mother|father|wife|husband|son|daughter|brother|sister|baby|partner|best friend)|(?:really|so|pretty|been|feeling) low\b|in and out of hospital|spare room|separate rooms|walked out|moved out|"
+    r"lost my job|got fired|was fired|nearly (?:sacked|fired)|unemployed|out of work for|debt|money worries|behind on (?:the |our |my )?(?:mortgage|rent|bills)|"
+    r"nightmares (?:about|since|every)|lonely|loneliness|"
+    r"isolated|(?<!nearly )(?<!almost )(?<!could have )(?:i|i\'ve|we|we\'ve) (?:\w+ ){0,5}?(?:cried|crying|in tears|had a cry)|cried myself|falling apart|hate myself|ashamed|shame|worthless|not good enough|desperate(?! to)|not coping|can'?t cope|"
+    r"estranged|don'?t speak to|haven'?t spoken|not speaking|barely speaking|custody|struggl\w* (?:badly|a lot|with (?:my|anxiety|money|mental))|mental health|anxiety|(?:hard|rough|tough|difficult|bad) time mentally|"
+    r"dark place|rock bottom|hospice|bad patch|rough patch|(?:not |couldn'?t |can'?t )?get(?:ting)? (?:out of bed|off the (?:sofa|couch))|lost my (?:dad|mum|mom|mother|father|wife|husband|son|daughter|brother|sister|baby|partner|best friend)|(?:really|so|pretty|been|feeling) low\b|in and out of hospital|spare room|separate rooms|(?:he|she|they|dad|mum|mom|father|mother|wife|husband|partner|ex) (?:just )?(?:walked|moved) out|walked out on (?:me|us)|"
     r"(?:wife|husband|partner|missus|girlfriend|boyfriend) left|drinking (?:more|too much|a lot|every)|nearly broke me|(?:completely|flat|totally) broke|"
     r"(?:my|our) (?:dad|mum|mom|mother|father|son|daughter|kid|parent|wife|husband)s?(?:'s| is| was| has been| got| had|'s been| 's been) (?:really |very |so |quite )?(?:sick|ill|unwell|a stroke|in hospital|in and out of hospital)|"
     r"carer|caring for my|miserable|heartbroken|devastated|useless|failing (?:everyone|at)|like a failure)\b"
@@ -72,7 +72,7 @@ DEPTH3 = re.compile(
 DEPTH2 = re.compile(
     r"\b(?:nervous|anxious|awkward|struggl\w*|rough|hard time|tough time|stress\w*|embarrass\w*|frustrat\w*|overwhelm\w*|"
     r"(?:really |such a |a (?:really |very )?)bad (?:day|week|night|month|year)|(?:quit|left) my job|drifting|"
-    r"exhausted|drained|insecure|intimidat\w*|out of my depth|messed up|screwed up|mistake|regret\w*|"
+    r"exhausted|drained|insecure|redundan\w*|laid off|nightmares?|cried|crying|(?:been|feeling|felt|a bit|pretty|so|really|quite) flat\b|(?:wearing|getting|grinding|dragging) (?:me|us) down|wrecked me|floored me|tired all the time|(?:so|really|completely|always) tired|had a (?:fall|scare|bad fall)|(?:stuff|things|a lot|something) (?:going on )?at home|(?:weird|strange|awkward|tough|odd|lonely|scary) for me|intimidat\w*|out of my depth|messed up|screwed up|mistake|regret\w*|"
     r"felt (?:like (?:i|we|nobody|no one|a|such)|so|really|a bit|pretty|very|lost|stupid|useless|left out|overlooked|invisible|awful|bad|terrible|guilty|small|unfairly)|"
     r"i feel (?:like (?:i|we|nobody|no one)|so|really|a bit|pretty|very|lost|stuck|left out)|hurt|upset|sad|homesick|miss (?:my|home|them|her|him)|"
     r"scared|afraid|terrified|panick\w*|freak\w* out|doubt\w*|unsure of myself|self-conscious|shy|introvert\w*|"
@@ -143,7 +143,7 @@ PAST_TIME = re.compile(
 )
 # 'Me too' in one's own words: the speaker has the same thing or did the same.
 SAME_TOO = re.compile(r"\b(?:too|as well|also|the same|me too|same here)\b")
-CALLBACK_MEET = re.compile(r"\b(?:we (?:met|spoke|talked|chatted)|from the \w+|great to|nice to|lovely to)\b")
+CALLBACK_MEET = re.compile(r"\b(?:we (?:met|spoke|talked|chatted)|from the (?:party|conference|meetup|meet-up|event|talk|panel|session|fair|course|workshop|dinner|wedding|group|class|club|gym|office|stand|booth|other (?:night|day|evening))|great to|nice to|lovely to)\b")
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -214,8 +214,16 @@ def sentence_depth(sentence: str) -> int:
 
 @lru_cache(maxsize=4096)
 def depth(text: str) -> int:
-    """How deep the speaker's own sharing goes (0 when they share nothing of themselves)."""
-    return max((sentence_depth(s) for s in own_sentences(text)), default=0)
+    """How deep the speaker's own sharing goes (0 when they share nothing of themselves).
+
+    A grave line about someone of theirs ('She died in the February.') told beside their own
+    sharing is theirs to carry too."""
+    own = own_sentences(text)
+    mine = max((sentence_depth(s) for s in own), default=0)
+    if own and mine < 4:
+        grave = (_lexical_depth(s) for s in sentences(text) if s not in own and not is_question(s) and THIRD_PERSON.match(s) and not re.search(r"\b(?:you|your|u|ur)\b", s))
+        mine = max(mine, max((d for d in grave if d >= 4), default=0))
+    return mine
 
 
 IMPERSONAL = re.compile(r"^(?:(?:honestly|yeah|well|and|but|so|look|okay|ok)[,\s]+)*(?:it|it'?s|it was|it has|that|that'?s|this|been|feeling|just)\b")
@@ -223,11 +231,24 @@ IMPERSONAL = re.compile(r"^(?:(?:honestly|yeah|well|and|but|so|look|okay|ok)[,\s
 THIRD_PERSON = re.compile(r"^(?:(?:honestly|yeah|well|and|but|so|look|okay|ok)[,\s]+)*(?:he|she|he'?s|she'?s|his|her)\b")
 
 
+# Any subject at all: a person, a pronoun, a thing named with a determiner.
+SUBJECT = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|me|my|we|we'?re|us|our|you|your|u|ur|he|she|they|him|her|his|them|their|it|it'?s|this|that|there|the|a|an)\b")
+
+
+# Their own people as the subject: 'Mum's had a fall.', 'My lad's been struggling.'
+FAMILY = re.compile(r"^(?:(?:honestly|and|but|so|well)[,\s]+)*(?:(?:my|our) )?(?:mum|mom|mam|dad|mother|father|nan|gran|grandma|grandad|wife|husband|partner|son|daughter|lad|brother|sister|kids?)(?:'s| has| is| was| had)\b")
+
+
+def _subjectless(sentence: str) -> bool:
+    """A fragment about one's own lot with no subject named ('Three weeks of no sleep.', 'Brutal in winter.')."""
+    return not SUBJECT.search(sentence) and len(sentence.split()) >= 2
+
+
 @lru_cache(maxsize=4096)
 def partner_depth(text: str) -> int:
     """Depth of a partner turn, also counting impersonal lines about their own lot ("It's been overwhelming")."""
     own = depth(text)
-    loose = max((_lexical_depth(s) for s in sentences(text) if not is_question(s) and IMPERSONAL.match(s) and not re.search(r"\byou\b", s)), default=0)
+    loose = max((_lexical_depth(s) for s in sentences(text) if not is_question(s) and (IMPERSONAL.match(s) or _subjectless(s) or FAMILY.match(s)) and not re.search(r"\byou\b", s)), default=0)
     grave = max((d for s in sentences(text) if not is_question(s) and THIRD_PERSON.match(s) and not re.search(r"\byou\b", s) for d in [_lexical_depth(s)] if d >= 3), default=0)
     loose = max(loose, grave)
     return max(own, min(loose, 3))

@@ -37,7 +37,7 @@ REFLECT_START = re.compile(
     r"(?:it |that )?seems (?:like|as if|that)|you seem|"
     r"you'?re (?:saying|telling me|feeling|worried|frustrated|tired|proud|scared|excited|torn|not sure|caught|stuck|in|still|really|basically|kind of|kinda)|"
     r"you (?:must|must've|must have|feel|felt|sound|really|still|kind of|kinda|care|want|need|miss|loved|love|hate|wanted|were|had|went|moved|started|spent|got|did|didn't|don't|do)\b|"
-    r"you'?ve (?:been|got|had)|"
+    r"you'?ve (?:been|got(?! (?:a |an )?(?:fair |good |valid |real )?point)|had)|"
     r"if i'?(?:ve|m) (?:got|understand|hearing)|in other words|what i'?m hearing|i'?m hearing|let me see if|correct me if|"
     r"what (?:you'?re|you are) (?:saying|describing)|no wonder you|i guess (?:you|that|it)|i imagine (?:you|that|it)|"
     r"(?:it|that) must (?:have been|be|'ve been)|(?:that|it) (?:must|would) (?:feel|have felt)|"
@@ -52,7 +52,10 @@ FEELING = re.compile(
     r"lost|stuck|trapped|uncertain|unsure|insecure|confus\w*|pressure\w*|responsib\w*|matters?|important|meaningful|mean(?:s|t) a lot|"
     r"valued|seen|heard|recogni\w*|credit|respect\w*|trust\w*|safe|unsafe|alone|belong\w*|purpose|identity|control|"
     r"bittersweet|mixed|conflicted|gutted|devastat\w*|heartbreak\w*|thrill\w*|joy|happy|glad|hope\w*|hopeless|helpless|drowning|sick of|fed up|"
-    r"brutal|rough|lot to carry|a lot on your plate|on your own|by yourself|weight|toll|not knowing|uncertainty|limbo)\b"
+    r"brutal|rough|lot to carry|a lot on your plate|on your own|by yourself|weight|toll|not knowing|uncertainty|limbo|"
+    r"frighten\w*|terrif\w*|dread\w*|panic\w*|on fumes|running on empty|no sleep|shattered|knackered|wiped|worn out|"
+    r"keep(?:s|ing)? (?:him|her|them|you) close|miss(?:es|ed|ing)? (?:him|her|them|it)|shut out|left out|taken for granted|ignored|dismissed|"
+    r"hold(?:ing)? your breath|hang on|keep(?:ing)? (?:yourself|you) going|romance|love|pride|lonel\w*|longing|nostalg\w*)\b"
 )
 MEANING = re.compile(
     r"\b(?:matters?|more than|less than|rather than|instead of|not just|not really about|really about|underneath|deep down|"
@@ -94,7 +97,11 @@ QUOTING = re.compile(_LEAD_WORDS + r"you (?:said|mentioned|told me)\b")
 # '-ing' subject and a verdict: 'Walking into a new school is a lot', 'Running it alone sounds brutal'.
 GERUND_SUBJECT = re.compile(_LEAD_WORDS + r"\w{2,}ing\b[^.;]{3,90}?\b(?:is|was|sounds|must|seems|can'?t be|would be|'s)\b")
 # 'So the title matters less...', 'so coming back wasn't...': a summary, unless it is the learner's own next step.
-SO_SUMMARY = re.compile(r"^(?:(?:and|oh|ah|okay|ok|right|hmm|wow|yeah)[,\s]+)*so,? (?!i\b|i'm|i've|i'd|i'll|we'll|we'd|let's|let me|anyway|yeah|what|how|why|where|when|who|do|did|can|could|would|should|will|is|are|with)")
+SO_SUMMARY = re.compile(r"^(?:(?:and|oh|ah|okay|ok|right|hmm|wow|yeah|ha|haha|lol|oof|aw|aww|god|gosh|damn)[,!\s]+)*so,? (?!i\b|i'm|i've|i'd|i'll|we'll|we'd|let's|let me|anyway|yeah|what|how|why|where|when|who|do|did|can|could|would|should|will|is|are|with)")
+# A plan, not a summary of them: 'so going forward, you flag it', 'so coffee at 12 then'.
+PLAN = re.compile(r"\b(?:going forward|from now on|next time|then\W*$|then \W|tomorrow|tonight|at \d|gonna|going to|will|'ll|let'?s)\b")
+# A summary of them after a comma: '..., so you basically had two jobs'.
+SO_YOU = re.compile(r"^(?:and )?so,? (?:you|u)(?:'re|'ve| are| were| had| have| basically| must| still| never| kind of)\b")
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|our|us)\b")
 FINITE = re.compile(r"\b(?:is|was|are|were|am|has|have|had|do|does|did|will|would|can|could|should|shall|may|might|must)\b|'(?:re|ve|ll|d)\b|n't\b")
 DISMISSIVE = re.compile(r"(?<!not )\b(?:nothing|no big deal|so what|big whoop|try)\b")  # 'First year's nothing': a one-up, not a reflection
@@ -102,7 +109,11 @@ SINGULAR_ME = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine)\b")
 _INTERJECTIONS = frozenset("oh ah wow yeah yes yep haha lol ha hmm right ok okay sure so well omg".split())
 _CLAUSE = re.compile(r"\s*[,;:]\s+|\s+-\s+")
 # Telling them what to do is not telling them what they said: 'you need to go direct', 'you should...'
-DIRECTIVE = re.compile(r"(?:^|[,;:-]\s*)(?:(?:so|and|but|look|honestly|ok|okay)[,\s]+)*you (?:really |just |seriously )?(?:need to|have to|should|ought to|gotta|must (?!be\b|have been|'ve been|feel))")
+DIRECTIVE = re.compile(
+    r"(?:^|[,;:-]\s*)(?:(?:so|and|but|look|honestly|ok|okay)[,\s]+)*you (?:really |just |seriously )?(?:need to|need (?:a|an|some|more)\b|have to|should|ought to|gotta|must (?!be\b|have been|'ve been|feel))"
+    # the advice announced: 'the trick is you gotta...', 'what you need is...'
+    r"|\b(?:the trick is|the key is|the secret is|what you (?:need|want|should do) is)\b|\byou (?:gotta|have got to|'ve got to)\b"
+)
 _FRONTED = re.compile(r"\s*[;:]\s+|\s+-\s+")
 # A clause of one's own: a subject and its verb ('you need to...', "here's the thing").
 _OWN_CLAUSE = re.compile(r"^(?:(?:ok|okay|so|and|but|look)[,\s]+)*(?:i|you|we|they)\s+(?!know\b)[a-z]+|^here'?s\b")
@@ -202,17 +213,28 @@ def _kind(s: str, context: str, theirs: str) -> str | None:
     """'simple' or 'complex' for one candidate sentence, None when it does not reflect them."""
     # A reflection may come after its topic, fronted: 'Dreams about the ICU, years later - sounds like it followed you here.'
     heads = (s, *_FRONTED.split(s)[1:])
+    # ...or after a comma: 'Nights and then the school run, so you're basically living on...'
+    clauses = (*heads, *_CLAUSE.split(s)[1:])
     # A hedged guess at what they felt: 'The night shifts were probably when you felt most needed.'
-    interprets = any(INTERPRET.match(h) for h in (s, *_CLAUSE.split(s)[1:])) or bool(HEDGED_GUESS.search(s))
-    about_them = bool(re.search(r"\b(?:you|your|you're|you've|yours)\b", s))
+    # Their situation named and judged: 'An inspection week sounds like holding your breath.'
+    interprets = any(INTERPRET.match(h) for h in (s, *_CLAUSE.split(s)[1:])) or bool(HEDGED_GUESS.search(s)) or _judged(s, context)
+    about_them = bool(re.search(r"\b(?:you|your|you're|you've|yours|u|ur)\b", s))
+    weighs = _weighs(s)
+    summary = any(
+        # the learner may come in later ('...it's that you feel alone and I don't notice'), not in the summary's own first clause
+        SO_SUMMARY.match(h) and _them_first(h) and not (OUR_SIDE.search(h) and not BOTH_OF_US.search(h)) for h in heads
+    ) or any(SO_YOU.match(h) and not SINGULAR_ME.search(s) for h in clauses[len(heads) :])
     candidate = not DIRECTIVE.search(s) and (
         interprets
+        or weighs
+        or summary
         # 'You're tired', not 'you are always too busy for me': a short clause on them and the learner is about the two of them
         or SECOND_PERSON.match(s) and (QUOTING.match(s) or not _about_us(s))
+        # after a comma, only their state named: 'ok, fair, you're running on no sleep'
+        or any(SECOND_PERSON.match(h) and FEELING.search(h) and not _about_us(h) and not SINGULAR_ME.search(s[: s.find(h)]) for h in clauses[1:])
         or any(
             REFLECT_START.match(h)
-            or SO_SUMMARY.match(h) and not SINGULAR_ME.search(h) and not (OUR_SIDE.search(h) and not BOTH_OF_US.search(h))
-            or GERUND_SUBJECT.match(h) and (about_them or not SINGULAR_ME.search(h))
+            or GERUND_SUBJECT.match(h) and (about_them or not SINGULAR_ME.search(h)) and _verdict(h)
             for h in heads
         )
     )
@@ -221,20 +243,65 @@ def _kind(s: str, context: str, theirs: str) -> str | None:
         return None
     shared = overlap(s, context)
     new = content_stems(s) - content_stems(theirs) - shared
-    refers = re.search(r"\b(?:you|your|he|she|him|her|they|them)\b", s)
+    refers = re.search(r"\b(?:you|your|u|ur|he|she|him|her|they|them)\b", s)
     meaning = MEANING.search(s)
     if _feeling_added(s, theirs) and (shared or refers) or candidate and meaning and (shared or refers or meaning.group(0) != "both"):
         return "complex"
+    if weighs and (shared or len(content_stems(WEIGHT.sub(" ", s))) >= 2):
+        return "complex"  # 'Two rounds of layoffs - that is heavy', "That's a lot to carry up to a microphone."
     if echo or QUOTING.match(s):
         return "simple" if shared else None  # their words, handed back or quoted
     if not shared:
         # No words of theirs: only a summary of them that adds something can still reflect.
-        if (interprets or re.match(r"^(?:\w+[,\s]+)*so,? (?:you|your)\b", s)) and refers and new:
+        if (interprets or summary and not PLAN.search(s)) and refers and new:
             return "complex"
         return None
     if interprets and new:
         return "complex"
     return "simple" if len(new) <= max(1, len(shared) // 2) else "complex"
+
+
+# The weight of what they carry: "that's a lot to hold", 'that is heavy', "that's a kind of romance".
+WEIGHT = re.compile(
+    r"\b(?:(?:that|this|it|which)(?:'s| is| sounds| must be| must have been| must feel)|thats|thts)(?: like)? (?:such |quite |really |so |a hell of )?"
+    r"(?:a lot|so much|a big thing|a huge|heavy|a heavy|a brutal|brutal|a kind of|a real|a massive|huge|massive)\b|\bis a lot\b"
+)
+# The weight is the learner's own ('sorry, that was a lot to dump on you'), not theirs.
+_OWN_WEIGHT = re.compile(r"\b(?:sorry|apologi[sz]e|dump\w*|drop\w*|unload\w*|offload\w*|vent\w*|rant\w*)\b")
+
+
+def _them_first(h: str) -> bool:
+    """No 'I' in it, or only after it has said something about them."""
+    me, them = SINGULAR_ME.search(h), re.search(r"\b(?:you|your|u|ur)\b", h)
+    return not me or bool(them) and them.start() < me.start()
+
+
+def _weighs(s: str) -> bool:
+    return bool(WEIGHT.search(s)) and not SINGULAR_ME.search(s) and not _OWN_WEIGHT.search(s)
+
+
+# 'Six o'clock starts sound brutal': their situation as subject, a judgment of how it is for them (not 'sounds good').
+_JUDGED = re.compile(
+    _LEAD_WORDS + r"(?!(?:i|we|it|that|this|there|which|what|you|he|she|they)\b)((?:[\w'-]+ ){1,12}?)(?:sounds|sounded|must (?:be|have been|'ve been|feel)|seems) "
+    r"(?!(?:good|great|fine|fun|nice|cool|lovely|amazing|perfect|brilliant|ideal|right|fair|sensible|reasonable)\b|like (?:a )?(?:plan|good|great|fun|idea)\b)"
+)
+
+
+def _judged(s: str, context: str) -> bool:
+    m = _JUDGED.match(s)
+    return bool(m) and bool(overlap(m.group(1), context)) and not SINGULAR_ME.search(m.group(1))
+
+
+# After a plain 'is', a gerund subject needs a judgment of how it is for them: 'Walking in alone is a lot', not 'Hiring sales now is scale'.
+_PLAIN_IS = re.compile(r"\b(?:is|was|'s)\b")
+
+
+def _verdict(h: str) -> bool:
+    m = GERUND_SUBJECT.match(h)
+    if not m or not _PLAIN_IS.search(m.group(0)[-4:]):
+        return True
+    rest = h[m.end() :]
+    return bool(FEELING.search(rest) or WEIGHT.search(h) or re.match(r"\s*(?:so |really |very |pretty |quite |a bit )?(?:hard|tough|scary|lonely|exhausting|a lot|huge|big|draining|awful|horrible|nerve|difficult|rough|brutal|intense)", rest))
 
 
 # 'We' on the learner's side (their team, their product) is not the partner's; 'we both' is the two of them.

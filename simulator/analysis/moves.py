@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .disagreement import attack_sentence
 from .disclosure import IRREGULAR_PAST
 from .text import content_stems, overlap, sentences, word_count
 
@@ -24,7 +26,9 @@ ONE_UP = re.compile(
     r"i'?ve (?:done|run|had|seen|managed|led|written|built) (?:\w+ ){0,3}(?:twice|three times|ten|dozens|hundreds|way more|more than that)|"
     r"compared (?:to|with) (?:me|mine|what i|that|this|my)|that'?s cute|cute\.|small potatoes|child'?s play|welcome to my (?:world|life)|story of my life|tell me about it\b(?! more))"
 )
-ASKED_TO_EXPLAIN = re.compile(r"\b(?:tell me|explain|walk me through|talk me through|describe|go on|what happened|how does (?:it|that) work|say more|elaborate|what do you mean|fill me in)\b")
+ASKED_TO_EXPLAIN = re.compile(r"\b(?:tell me|explain|walk me through|talk me through|describe|go on|what happened|how does (?:it|that) work|say more|elaborate|what do you mean|fill me in|"
+    # A written account asked for: 'could you write a short note on why you want to move?'
+    r"(?:write|send|give) (?:me |us )?(?:a |an |some )?(?:short |quick |brief |few )?(?:note|summary|paragraph|overview|outline|rundown|background|lines?|words?) (?:on|about|of|explaining|saying|why|how|what))\b")
 ADVICE = re.compile(
     r"(?:^|\b)(?:(?<!thing )(?<!things )(?<!all )(?<!what )you (?:just |really |definitely |honestly |seriously |probably |totally |simply )?(?:should|shouldn'?t|need to|needa|have to|gotta|(?:'ve |have )?got to|must|ought to|might want to|may want to|could just|could always|could try|'d better|better)\b(?<!must(?= (?:know|be|have|feel|get|see|hear|love|miss|think)\b))(?! (?:come|join|meet|see (?:the|our|this)|check out our|be (?:proud|pleased|chuffed|happy|glad)|be\W*$|know that|have seen|totally come))|"
     r"^(?:(?:then|so|well|look|honestly|oh)[,\s]+)*you just (?!(?:said|got|told|did|had|were|was|came|went|know|knew|made|can'?t|don'?t|never|have to laugh)\b)[a-z]+(?<!ed)\b|"
@@ -33,6 +37,9 @@ ADVICE = re.compile(
     r"(?:a|one) (?:tip|piece of advice)|if i were you|if i was you|were i you|in your (?:shoes|position),? i'?d|the (?:trick|key|secret|answer|solution|fix) (?:is|there is) (?:to|just|simply)|"
     r"(?:the )?best (?:thing|way|move) (?:you can do |to do |is )?(?:is|would be) (?:to|just)|(?:^|[,;:]\s*)(?:just|simply) (?!(?:a|an|the|on|in|my|our|for|like|one|because|about|to|so|as|that|this|fine|ok|okay|me|us|come|checking|saying|wondering|curious|kidding|joking|want|wanted|not)\b)[a-z]+(?<!ed)(?<!ing)\b(?! me\b)|"
     r"you(?:'ve| have)? (?:just |really )?got to|you'?ll (?:want|need) to|"
+    # What they need, and what they could go and do: 'You need a proper unit', 'You could ask Carol about four days'.
+    r"(?:i'?ll tell you|here'?s) what you need|(?<!if )(?<!when )(?<!all )(?<!what )you (?:really |just |definitely |honestly )?need (?:a|an|some|more|better|proper|new|another) (?!minute|moment|sec|second|hand\b)|"
+    r"(?<!if )you could (?:always |just |easily )?(?:ask|talk to|speak to|tell|go to|look (?:at|into|for)|get (?:a|an|some|your)|book|email|call|ring|switch|move|drop|cancel|sell|apply|raise|start|put|set up|use|buy)\b(?! me\b| us\b)|"
     r"^(?:(?:and|so|also|oh|look|honestly|seriously|next time)[,\s]+)*(?:try|make sure|don'?t (?:let|take|be (?:too|so)|apologi[sz]e to)|stop (?:worrying|stressing|overthinking|taking)|focus on|remember to|consider|"
     r"start (?:by|with)|get (?:yourself|a|some|your|him|her|them)|take (?:a|some|time)|download|read|use|ping|escalate|delegate|ask (?:for|your|him|her|them)|tell (?:him|her|them|your)|book|call|email|push)\b(?! me\b)|"
     r"it'?d be (?:better|smarter|wise) (?:to|if you)|(?:i'?d|i would) (?:just|definitely|honestly)? ?(?:recommend|suggest|tell them))"
@@ -74,7 +81,14 @@ RUSH = re.compile(
     r"(?:would|could|might) (?:you|your [\w-]+) be open to (?:a|an) (?:quick )?(?:call|demo|chat|meeting|pilot|trial|intro)|"
     r"(?:exactly|precisely) (?:the (?:people|person|kind of \w+) )?who (?:we|i) (?:need|want|help|serve|target|(?:are|'re|am|'m) looking for)|"
     r"(?:that'?s|they'?re|you'?re|sounds like) (?:exactly |precisely |basically )?(?:our|my) (?:target |ideal |core )?(?:market|customers?|clients?|demographic|audience|niche|users)\b(?= *[,.!?]|$)|"
-    r"what can you do for me|how can you help me|who (?:should|do) i (?:talk|speak) to (?:about|for) (?:a job|getting|funding)|invest(?:ors?|ment)? in (?:my|our))\b"
+    r"what can you do for me|how can you help me|who (?:should|do) i (?:talk|speak) to (?:about|for) (?:a job|getting|funding)|invest(?:ors?|ment)? in (?:my|our)|"
+    # The offer in prices: a price list, a discount, a deadline to sign by, what it costs a month.
+    r"(?:our|my) (?:price ?list|rate card|prices|pricing|rates|brochure)\b(?! (?:have|has|went|gone|are (?:too|so|mad|crazy)))|the (?:price ?list|rate card)\b|(?:\d+ ?%|\d+ per ?cent|half[- ]price|a third) off (?:for you|your|if you|until|till|when you|for (?:the )?(?:first|new|early)|all (?:our|my)|our|this (?:week|month))\b|"
+    r"(?:start|starts|starting|from|cost|costs) (?:at |from )?(?:just |only )?(?:£|\$|€)?(?:\d[\d,.]*k?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?: hundred| thousand| grand| quid| pounds| dollars| euros| bucks)? (?:a|per|/) ?(?:month|week|year|head|user|seat|unit|site|licen[cs]e)\b|"
+    r"if you (?:sign|book|order|buy|commit|lock (?:it )?in)(?: up)? (?:before|by|this|today|now|within|in the next)|"
+    # Getting oneself in front of whoever buys: 'how do I get on their radar?', 'do they take external demos?'
+    r"(?:get|be|stay) on (?:their|his|her|your|the [\w-]+(?:'s)?) radar|(?:get|got) (?:my|a) foot in the door|"
+    r"(?:take|accept|hear|do|see) (?:external |outside |vendor |supplier |cold |inbound )?(?:demos|pitches|vendor meetings|supplier meetings)\b)\b"
 )
 CHECK_IN = re.compile(
     r"\b(?:(?:am|was) i (?:being )?(?:a bit |too |so |way |being )?(?:a pain|pushy|rude|harsh|blunt|too much|precious|annoying|intrusive|nosy|out of line|unfair|over the top|preachy|much|a lot)|"
@@ -83,10 +97,20 @@ CHECK_IN = re.compile(
     r"(?:was|is) (?:that|this|it) (?:way |a bit |a little |much )?too (?:much|personal|blunt|heavy|far)|"
     r"(?:how|where) (?:did|does|is) (?:that|this|it) (?:land|landing|sit|sitting|come across)|"
     r"(?:has|did|does) (?:this|that|it) (?:felt|feel|seem|been|come across) (?:like an? |ok|okay|alright|all right|awkward|useful|helpful|too)|"
-    r"(?:was|is) it (?:ok|okay|alright|all right) (?:me|that i|for me)|if that'?s (?:ok|okay|alright|all right)\?|"
+    r"(?:was|is) it (?:ok|okay|alright|all right) (?:me|that i|for me)|"
+    # Was what I just did all right with them: 'Was that ok, me bringing up the mum stuff?', 'was that a bit much?'
+    r"(?:was|is) (?:that|this|it) (?:ok|okay|alright|all right|fine)(?: with you)?,? (?:me|my|that i|for me|to (?:say|ask|bring|raise|mention|share|tell))\b|"
+    r"(?:was|is) (?:that|this|it|i|i being) (?:a bit|a little|rather|a touch|way too|too) (?:much|intense|full[- ]on|heavy|personal|blunt|forward|pushy|harsh|nosy|intrusive)\b|"
+    # Whether and how to go on: 'Are you okay to keep going?', 'ok to sort it here or would you rather hop on a call?'
+    r"(?:are|were) you (?:ok|okay|alright|all right|happy|good|fine|up for|up to) (?:to )?(?:keep going|keep talking|continue|carry on|go on|talk(?:ing)? about|do(?:ing)? this|discuss)|"
+    r"would you (?:rather|prefer to) (?:pick (?:this|it|that) up|hop on|jump on|get on|do this|talk (?:in person|face to face|on the phone|later|another time)|take (?:this|it) (?:offline|elsewhere)|leave (?:this|it)|come back to)|"
+    r"^(?:(?:is it|are we|would it be)\s)?(?:ok|okay|alright|all right|fine|cool|happy) (?:to|if we) (?:sort|talk|discuss|do|go through|chat|deal with|hash) (?:\w+ ){0,2}?(?:here|now|over (?:text|email|chat|the phone)|by (?:email|text)|in person|on here|on a call)\b|"
+    # How this talk has been for them: "how's this been, talking about it?", 'How's this been for you, our first one of these?'
+    r"how(?:'s| has| is) this been(?: for you)?(?=\W*$|,? (?:talking|our|having|this|doing|so far))|how(?:'s| has) (?:that|it) been,? (?:talking about it|having this|doing this)|"
+    r"how(?:'s| has| was) (?:this|our|today'?s) (?:conversation|chat|talk|meeting|session|one-to-one|1:1|catch-up) been|if that'?s (?:ok|okay|alright|all right)\?|"
     r"(?:is|was) (?:that|this|it|me) making (?:this|it) (?:hard|harder|difficult|awkward|uncomfortable)|"
     r"is (?:this|that|it) (?:ok|okay|alright|all right|fine|a good time|too much|too personal|useful|helpful|weird)\b(?! if)(?: (?:to (?:ask|talk|share|bring up|discuss)|with you|for you))?|"
-    r"is it (?:ok|okay|alright|all right|fine) (?:if (?:i|we) |to )(?:\w+ )?(?:ask|talk|say|share|tell|bring|mention|be (?:honest|blunt|frank)|push|jump in|interrupt|give you|raise|check|go into|come back|pause|stop|get into|dig|join|walk with|sit with|tag along|keep you company|stay)|do you mind (?:if i|me asking|talking|sharing)|(?:would|do) you (?:rather|prefer) (?:not|(?:we|i) (?:\w+ )?(?:talk|stop|stopped|leave|left|come back|came back|park|parked|pause|paused|drop|dropped|move on|moved on|change|changed|kept|keep|shut up|gave you|give you|did this|do this|pick|picked)|have (?:some )?(?:quiet|space|peace|time (?:alone|to yourself))|be (?:left )?alone|to (?:talk|stop|move|leave|change))|"
+    r"is it (?:ok|okay|alright|all right|fine) (?:if (?:i|we) |to )(?:\w+ )?(?:ask(?! (?:you )?how (?:you|to) (?!(?:are|'re|feel|were|doing|coping|holding)\b))|talk|say|share|tell|bring|mention|be (?:honest|blunt|frank)|push|jump in|interrupt|give you|raise|check|go into|come back|go back|get back|move on|change the subject|switch|leave (?:it|this|that)|pause|stop|get into|dig|join|walk with|sit with|tag along|keep you company|stay)|do you mind (?:if i|me asking|talking|sharing)|(?:would|do) you (?:rather|prefer) (?:not|(?:we|i) (?:\w+ )?(?:talk|stop|stopped|leave|left|come back|came back|park|parked|pause|paused|drop|dropped|move on|moved on|change|changed|kept|keep|shut up|gave you|give you|did this|do this|pick|picked)|have (?:some )?(?:quiet|space|peace|time (?:alone|to yourself))|be (?:left )?alone|to (?:talk|stop|move|leave|change))|"
     r"(?:how|what) (?:is|'s) (?:this|that|our (?:chat|conversation|talk)) (?:landing|going|feeling|sitting)(?: for you| with you)?|how does (?:this|that) (?:land|sit|feel) (?:with|for) you|"
     r"how (?:are|do) you feel(?:ing)? about (?:this|our|the|how) (?:conversation|chat|talk|meeting|discussion|one-?to-?one|1:1|catch-?up|so far|going)|"
     r"how (?:are|do) you feel(?:ing)? about (?:this|our) (?:so far|now)|am i (?:being )?(?:too|overstepping|prying|being pushy|coming on|making|pushing|rambling|talking too)|"
@@ -104,7 +128,7 @@ CHECK_IN = re.compile(
     r"(?:i'?ve|i have) (?:really )?enjoyed (?:our|this) (?:chat|conversation|talk)\W+(?:how about you|have you|what about you)|"
     r"what would (?:make|help) (?:this|today|this conversation|our chat) (?:more )?(?:useful|helpful|better|easier)|what do you need from (?:me|this conversation|today))"
 )
-DAY = r"(?:today|tonight|tomorrow|this (?:afternoon|evening|week|weekend|month|friday|monday)|next (?:week|month|monday|tuesday|wednesday|thursday|friday|time)|(?:on |by |before |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|by (?:eod|end of (?:day|week|the week|play)|the end of|noon|lunch)|end of (?:day|week|the week)|eod|cob|first thing|in (?:a|an|one|two|three|\d+) (?:days?|weeks?|hours?)|at \d|\d(?::\d\d)?\s?(?:am|pm)|the \d+(?:st|nd|rd|th)|after (?:lunch|the|standup|stand-up)|this time next|every (?:week|monday|tuesday|wednesday|thursday|friday|other)|weekly|fortnightly|before (?:the|our|launch|release))"
+DAY = r"(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend|month|friday|monday)|(?:on |next |this |by )(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b|\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri) (?:night|morning|afternoon|evening|at|in|after|before)\b|\b(?:sat|sun) (?:night|morning|afternoon|evening)\b|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'?clock\b|(?:by|before|from|until|end of|early|mid|late) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|when you'?re (?:over|back|next|down|up|in town|around)\b|next (?:week|month|monday|tuesday|wednesday|thursday|friday|time)|(?:on |by |before |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|by (?:eod|end of (?:day|week|the week|play)|the end of|noon|lunch)|end of (?:day|week|the week)|eod|cob|first thing|in (?:a|an|one|two|three|\d+) (?:days?|weeks?|hours?)|at \d|\d(?::\d\d)?\s?(?:am|pm)|the \d+(?:st|nd|rd|th)|after (?:lunch|the|standup|stand-up)|this time next|every (?:week|monday|tuesday|wednesday|thursday|friday|other)|weekly|fortnightly|before (?:the|our|launch|release))"
 NEXT_STEP = re.compile(
     r"\b(?:i'?ll|i will|i'm going to|i am going to|i can|let me|we'?ll|we will|let'?s|shall we|can we|could we|how about we|why don'?t we|happy to)\s+"
     r"(?:\w+\s+){0,3}?(?:send|email|forward|share|introduce|intro|connect|follow up|set up|book|schedule|put|add|block|bring|draft|write|call|ring|text|message|meet|grab|get|check in|check back|catch up|review|go through|sit down|pair|circle back|loop|talk|look|ping|dm|drop|pass|make|do|try|come back|revisit|update)\b"
@@ -113,6 +137,7 @@ NEXT_STEP_DAY = re.compile(DAY)
 CALLBACK = re.compile(
     r"\b(?:(?:great|good|lovely|nice|so good|a pleasure) (?:meeting|to meet|chatting|talking|speaking|to chat|to talk|to speak|catching up|seeing)(?: (?:with )?you)? (?:at|yesterday|last|on|the other|earlier|this morning|tonight|today)|"
     r"(?:when|since) we (?:met|spoke|talked|chatted)|after (?:our|we) (?:chat|talk|conversation|spoke|met)|(?:our|the) (?:chat|talk|conversation) (?:at|yesterday|last|on)|"
+    r"(?:loved|enjoyed|liked) (?:hearing|learning|chatting|talking) about (?:the|your)|we (?:talked|chatted|spoke) about (?:your|the)|"
     r"as promised|following up (?:on|from|after)|just following up|you mentioned|you said (?:you|your|that)|you were telling me|remember (?:you|when you)|"
     r"here'?s (?:the|that) (?:link|article|book|paper|podcast|intro|contact|email)|hope (?:the|your) [\w\s-]{2,30} (?:went|goes|is going|was)|how did (?:the|your) [\w\s-]{2,30} go)\b"
 )
@@ -126,7 +151,14 @@ SIMILAR = re.compile(
     r"(?:it|that) was the same|(?:i|we|mine|ours)(?:'ve| have)? (?:\w+ )?(?:done|did|do|had|have|get|got|went|go|felt|feel|been through|went through|go through|thought|tried|said|made) (?:exactly |just |much |pretty much |basically )?the same\b(?! (?:to|as) (?:you|them|him|her))|a \w+ like that|one of those \w+ too|"
     r"(?:something|the) (?:similar|same) (?:happened|thing)|resonates|fellow|same (?:place|here|school|team|town|city|boat|thing)\b|i'?m the same(?! as)|"
     r"(?:i|we)(?: was| were|'m| am|'re| are) (?:exactly |just |much |a bit |pretty much |very much )?the same(?! as)|(?:for|with) me,? (?:it'?s|it is|it was) (?:\w+ ){0,2}?the same\b|"
-    r"i(?:'m| am) (?:a|an) \w+ (?:too|as well|myself)|is something i (?:remember|know)|i remember (?:that|the) feeling)"
+    r"i(?:'m| am) (?:a|an) \w+ (?:too|as well|myself)|is something i (?:remember|know)|i remember (?:that|the) feeling|"
+    # 'the exact same', 'did exactly that', 'our landlord did the same to us'
+    r"(?:the )?exact same|(?:(?:my|our) [\w'-]+ )(?:\w+ )?(?:did|does|had|has|went|was|were) (?:exactly |just |much |basically )?the same\b(?! (?:to|as) (?:you|them|him|her))|"
+    r"(?:did|do|does|had|have|felt|feel|said|thought|went through|did the) (?:exactly|precisely|just) (?:that|this|what you(?:'re| are)? (?:describ|said|did)\w*)\b|the same (?:thing )?(?:to|with|for) (?:me|us)\b|"
+    # 'I had that on my first job', 'we had two years of that': their experience named back as one's own, then where or when
+    r"\b(?:i|we)(?:'ve| have| had|'d)? (?:also |once |both )?(?:had|did|got|felt|faced|lived|went through|dealt with) (?:(?:\w+ ){1,4}of )?(?:that|this|those)\b(?= (?:too|as well|once|on|at|in|when|with|for|back|all|every|growing|last|myself|years|for years)\b)|"
+    # 'Mine still does that', 'ours too': their person or thing matched by one's own
+    r"(?:^|[,;:]\s*|\s-\s)(?:mine|ours) (?:still|too|also|always|used to|does|did|was the same|is the same)\b|\b(?:mine|ours) (?:too|as well)\b)"
 )
 NOT_SHARED = re.compile(r"\bsame as (?:them|him|her|everyone|the others|the rest|last)\b|\b(?:too|as well) (?:much|many|early|late|long|far|hard|soon)\b")
 
@@ -160,7 +192,7 @@ def common_ground_sentence(text: str, partner: str | None, earlier_partner: tupl
 
 
 SELF_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|but|so)\s+)(?:(?:oh|ha|honestly|well|yeah|no way|actually|look|in|at|when)\b[^,;:]{0,40}?[,\s]+)?(?:i|i'?m|i'?ve|i'?d|im|ive|we|we'?ve|we'?re|my|our|mine|me)\b"
+    r"(?:^|[,;:]\s*|\s+-\s+|\b(?:and|but|so|ngl|tbh|honestly|same)\s+)(?:(?:oh|ha|haha|lol|omg|god|ok|okay|honestly|well|yeah|no way|actually|look|in|at|when)\b[^,;:]{0,40}?[,\s]+)?(?:i|i'?m|i'?ve|i'?d|im|ive|we|we'?ve|we'?re|my|our|mine|me)\b"
 )
 
 
@@ -171,7 +203,7 @@ OWN_SUBJECT = re.compile(r"\b(?:i|we)(?:'ve| have| had|'d)? (?:also |too |both |
 def _said_of_self(sentence: str) -> bool:
     """The similarity is claimed for oneself ('I had the same'), not noticed in others."""
     own_clause = any(OWN_SUBJECT.search(c) and SIMILAR.search(c) for c in re.split(r"[,;:]|\s-\s", sentence))  # the 'too' is one's own
-    return bool(SELF_SUBJECT.search(sentence) or own_clause or re.search(r"\b(?:same here|me too|small world|we both|both of us|same (?:place|school|town))\b", sentence))
+    return bool(SELF_SUBJECT.search(sentence) or own_clause or re.search(r"\b(?:same here|me too|small world|we both|both of us|same (?:place|school|town)|(?:mine|ours|me|us) (?:too|as well))\b", sentence))
 
 
 ECHO_BANG = re.compile(r"^(?:oh,? |ha,? |wow,? )?[\w\s',-]{1,30}!+$")
@@ -204,12 +236,46 @@ def _loose_stems(text: str) -> frozenset[str]:
 # Saying that one's own story is why one understands theirs: 'so I know that walk', 'I feel you'.
 RELATE = re.compile(
     r"\b(?:so i (?:do |really |kind of |sort of )?(?:know|get|understand|remember|recognise|recognize)\b|i (?:know|remember|recognise|recognize) (?:that|this|the|exactly) (?:[\w'-]+ ){0,2}?(?:one|feeling|fear|panic|bit|thing|walk|look|place|stage)\b|"
-    r"i feel (?:you|u|ya)\b|(?:it'?s|that'?s) not (?:quite |exactly )?the same,? but)"
+    r"i feel (?:you|u|ya)\b|(?:it'?s|that'?s) not (?:quite |exactly )?the same,? but|"
+    r"i (?:know|get|understand|remember) (?:that|this|it|what (?:that|it)(?:'s| is) like|how (?:that|it) feels)(?: one| feeling)? (?:more than (?:you|u) (?:think|know|realise|realize)|(?:all |only )?too well|better than most)|"
+    r"i (?:remember|recall) (?:being|feeling|when i|when we|my first|doing|having)\b|i'?ve been (?:there|through (?:that|it|this))|(?:been|was) in (?:your|ur|the same) (?:shoes|position|boat))"
 )
+# Kinds of experience: their story and one's own on the same kind of thing meet here even without a shared word
+# ('he passed' and 'my husband died'; 'doing nights' and 'up at five').
+THEMES = tuple(re.compile(r"\b(?:" + t + r")") for t in (
+    r"died|dying|death|passed(?! (?:the|my|a|an|it|that|this|on the|me|him|her|them|out|over|by|round|around|through)\b)|funeral|widow\w*|bereave\w*|lost (?:my|our|him|her) |(?:late|dead) (?:wife|husband|mum|mom|dad|father|mother)|grief|griev",
+    r"hospital|a&e|\ber\b|ward\b|diagnos|cancer|stroke|surgery|operation|dementia|alzheimer|carer|chemo|appointments|bypass|heart attack|ill\b|illness|sick\b",
+    r"broke (?:my|his|her|a|the)|broken|fractur|sprain|injur|wrist|ankle|knee|collarbone|\bhip\b|\bacl\b|physio|knocked off|had a fall|fell off",
+    r"divorc|split (?:up|with)|separat|broke up|break ?up|\bex\b|ex-(?:wife|husband)|custody|his mum and i|her dad and i",
+    r"redundan|laid off|let go|fired|sacked|lost (?:my|his|her|the) job|unemploy|out of work|quit|resign|left my job|packing it in",
+    r"\brent\b|landlord|mortgage|debt|bills|skint|money|afford|pay rise|salary|wages|price|put (?:it|the \w+) up",
+    r"moved|moving|move (?:here|house|away)|new (?:town|city|country|area|school|place|house|flat)|relocat|emigrat|abroad|homesick|settl\w* in|didn'?t know anyone|don'?t know (?:anyone|a soul)",
+    r"first (?:[\w-]+ )?(?:day|week|month|job|year|time|term|season|winter|account|role|standup|shift|meeting|presentation)s?|new (?:job|role|starter|here|to)|still learning|just started|started (?:here|at|in)|junior|graduate|after uni",
+    r"sleep|slept|insomnia|nights\b|night shift|up at (?:\d|five|four|three|six)|awake|\d ?am\b|tired|exhausted|knackered|shattered|running on|no filter|coffee",
+    r"school|year \d+|\bclass|teacher|exam|mock|gcse|a-level|grades?\b|revis|homework|\buni\b|university|college|lectures?|\bphd|thesis",
+    r"\bkids?\b|\bson\b|daughter|baby|toddler|\blad\b|children|school run|nursery|nativity|playdate|our eldest|the little one|newborn",
+    r"nervous|nerve|anxious|scared|terrified|afraid|panic|dread|butterflies|sick (?:in|before)|out of (?:my|your|our) depth|impostor|imposter|sick before|froze|freeze|shaking",
+    r"lonely|loneli|alone|isolat|no friends|left out|on my own|by myself|their people|miss (?:her|him|them|my)|nobody to talk|lunch in the library",
+    r"late nights?|till (?:\d+|ten|eleven|midnight)|working (?:late|weekends|nights)|weekends?\b|overtime|stretched|workload|deadline|burn\w* ?out|can'?t handle|rather than tell|look like i can'?t",
+    r"resent|nobody (?:noticed|cares|else seem|sees)|unappreciated|invisible|taken for granted|only one who|in my own time",
+    r"\bplot\b|allotment|garden|seeds?|weeds?|\bveg|tomato|greenhouse|slugs?|\bshed\b|lettuce|beans",
+    r"review|one-star|critic|named (?:me|you)|slated|tore into|torn apart|feedback|pull(?:ed|s)? (?:it|my work|everything) apart",
+    r"screamed|tantrum|meltdown|won'?t go (?:in|to school)|school refus|refused to go|the taxi|drop-?off|pick-?up",
+    r"touchline|match|goal|keeper|pitch|team|coach|training|season|league",
+    r"dog|puppy|rescue|collie|spaniel|walks? (?:at|every)",
+    r"parents? (?:wanted|want|expect)|my (?:mum|dad|mom|parents) (?:wanted|want|expect|took|asked)|pressure|real job|between jobs|every sunday",
+    r"on-?call|incident|pager|outage|3am",
+    r"inspection|ofsted|audit|cqc",
+))
+
+
+@lru_cache(maxsize=4096)
+def _themes(text: str) -> frozenset[int]:
+    return frozenset(i for i, t in enumerate(THEMES) if t.search(text))
 # A first person living something in the past or up to now: the grammar of an experience of one's own.
 EXPERIENCE = re.compile(
-    r"\b(?:i|we)(?:'ve| have| had|'d)? (?:\w+ ){0,2}?(?:had|did|was|were|been|went|got|lost|spent|felt|found|made|took|ran|left|quit|broke|came|grew|"
-    r"done|gone|cried|used to|" + IRREGULAR_PAST + r"|(?!need|want|hop|mean|plann|decid)\w+[^e\W]ed|\w+ied)\b"
+    r"\b(?:(?:i|we)(?:'ve| have| had|'d)? (?:\w+ ){0,2}?|(?:my|our) (?!\w+'s\b)[\w-]+ (?:\w+ )?)(?:had|did|was|were|been|went|got|lost|spent|felt|found|made|took|ran|left|quit|broke|came|grew|"
+    r"done|gone|cried|used to|" + IRREGULAR_PAST + r"|(?!need|want|hop|mean|plann|decid|gett|marri)\w+[^e\W]ed|\w+ied)\b"
 )
 
 
@@ -224,15 +290,30 @@ def _parallel_story(sents: tuple[str, ...], own: tuple[str, ...], partner: str |
     if not theirs:
         return None
     their_stems = _loose_stems(theirs)
+    their_themes = _themes(theirs)
     for i, s in enumerate(sents):
         if s not in own or s.endswith("?") or not (EXPERIENCE.search(s) or STORY_TIME.search(s)) or sentence_depth(s) < 1:
             continue
-        if not SELF_SUBJECT.search(s):
-            continue
+        if not SELF_SUBJECT.search(s) or YOU_IN.search(s):
+            continue  # a story with 'you' in it is about them ('last time you hired your cousin...'), not alongside them
         near = sents[max(0, i - 1): i + 2]
+        # The story runs on into the next statements ('He died in 2019. I couldn't face coming down.').
+        told = " ".join(n for n in sents[max(0, i - 1): i + 3] if not n.endswith("?"))
+        shared = len(_loose_stems(told) & their_stems)
         if any(RELATE.search(n) for n in near) or len(_loose_stems(s) & their_stems) >= 2:
             return s
+        if _themes(told) & their_themes and (shared >= 1 or _partner_own(theirs)):
+            return s
     return None
+
+
+YOU_IN = re.compile(r"(?<!feel )(?<!hear )(?<!get )(?<!thank )(?<!with )\b(?:you|your|u|ur)\b(?! know\b)")
+# The partner telling something of their own (not only asking or instructing).
+PARTNER_OWN = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|my|me|we|we'?re|we'?ve|our|us)\b")
+
+
+def _partner_own(theirs: str) -> bool:
+    return bool(PARTNER_OWN.search(theirs))
 
 
 def _struggle(text: str) -> bool:
@@ -282,14 +363,52 @@ def one_up_sentence(text: str, partner: str | None) -> str | None:
             return s  # 'Oh, I know complicated.': their word claimed back as one's own, at a larger size
         if re.match(r"^now,? (?:that'?s|that is|this is)\b", s):
             return s
-        if ECHO_Q.match(s) and overlap(s, partner) and i + 1 < len(sents):
+        if SMALLER.search(s) and overlap(s, partner) and (any(r in own for r in sents[max(0, i - 2): i + 2] if r != s) or s in own):
+            return s  # 'Eleven's not bad.', 'Wrists heal quicker, at least.': their thing made small beside one's own
+        if REAL_ONE.match(s) and any(r in own for r in sents[:i]):
+            return s  # 'That's real risk.' after one's own story: theirs was not the real thing
+        if (ECHO_Q.match(s) or LAUGH_ECHO.match(s)) and overlap(s, partner) and i + 1 < len(sents):
             rest = sents[i + 1:]
             # One's own story told as the same ('I found it clunky too') connects at their scale.
             story = [r for r in rest[:2] if (r in own or re.match(r"^(?:try|you did|you think|nothing)\b", r)) and not SIMILAR.search(r)]
             caring = any(re.search(r"\b(?:sorry|oh no|how (?:are|is|did|was)|that sounds|must be)\b", r) for r in rest[:2])
             if story and not caring and not any(r.endswith("?") for r in rest[:1]):
                 return s
-    return _bigger_story(text, partner, sents, own)
+    return _bigger_story(text, partner, sents, own) or _graver(sents, own, partner)
+
+
+# Their thing called small: 'Eleven's not bad', 'six months is nothing', 'wrists heal quicker, at least'.
+SMALLER = re.compile(
+    r"^(?:(?:oh|ah|ha|well|honestly|mate)[,!\s]+)*(?!(?:it|it'?s|that|this|you|yours|your)\b)(?:[\w'-]+ ){0,3}?[\w'-]+(?:'s| is| was| are| were) (?:not (?:that |so |too |even )?(?:bad|much|many|long|big|hard|a lot)|nothing)\b|"
+    r"\b(?:\w+er|better|less|more|easier) ?,? at least\W*$"
+)
+# Claiming the real version of theirs: "That's real risk.", 'Now that's tired.'
+REAL_ONE = re.compile(r"^(?:(?:and|so|but|now)[,\s]+)?(?:that'?s|that is|this is) (?:real|proper|actual|true) [\w-]+(?: [\w-]+)?\W*$")
+# Their words echoed with a laugh, before one's own story: "Six o'clock, ha!"
+LAUGH_ECHO = re.compile(r"^(?!.*\b(?:is|are|was|were|'s|'re)\b)(?:[\w'-]+[\s,]+){0,3}[\w'-]+,? (?:ha|haha|hah|pfft|pff|pah)\W*$")
+# Marks of a graver case than theirs: surgery, hospital, a near loss, money staked on it.
+SEVERE = re.compile(
+    r"\b(?:surgery|operation|pins|intensive care|icu|a&e|in hospital|hospitali[sz]ed|(?:nearly|almost) (?:lost|died|killed|left)|we nearly lost|"
+    r"in (?:two|three|several) places|the works|full rupture|worst (?:he|she|they|the \w+) (?:had|'d|has|'s)? ?(?:ever )?seen|pneumonia|"
+    r"remortgag\w*|sold (?:my|our|the) (?:car|house|flat)|lived on \w+ for|(?:went|gone|going) bankrupt)\b"
+)
+
+
+def _graver(sents: tuple[str, ...], own: set[str], partner: str) -> str | None:
+    """One's own case of the very thing they told, with marks of a graver one that theirs lacks:
+    'Ruby broke her wrist' answered with 'Mateo broke his arm in two places - surgery, pins, the works'."""
+    from .disclosure import partner_depth
+
+    if SEVERE.search(partner) or partner_depth(partner) < 1:
+        return None
+    theirs = _loose_stems(partner)
+    for i, s in enumerate(sents):
+        if s.endswith("?") or not (s in own or re.match(r"^(?:my|our|mine)\b", s)) or not EXPERIENCE.search(s):
+            continue
+        told = " ".join(r for r in sents[i: i + 3] if not r.endswith("?"))
+        if SEVERE.search(told) and not SIMILAR.search(s) and (_loose_stems(s) & theirs or _themes(s) & _themes(partner)):
+            return s
+    return None
 
 
 def _bigger_story(text: str, partner: str, sents: tuple[str, ...], own: set[str]) -> str | None:
@@ -321,7 +440,8 @@ def is_dominating(text: str, partner: str | None, talk_share: float) -> bool:
     partner_words = word_count(partner) if partner else 0
     if n >= (150 if asked else 80):
         return True
-    return not asked and n >= 55 and partner_words > 0 and n >= 4 * partner_words and talk_share > 0.6
+    # Several times their length, near the 80-word mark: a 60-word answer to 'does it matter' holds no floor.
+    return not asked and n >= 75 and partner_words > 0 and n >= 4 * partner_words and talk_share > 0.6
 
 
 def advice_sentence(text: str, partner: str | None) -> str | None:
@@ -330,9 +450,10 @@ def advice_sentence(text: str, partner: str | None) -> str | None:
         return None
     capper = one_up_sentence(text, partner)
     for s in sentences(text):
-        if s == capper or capper and re.match(r"^try (?:a|an|\w+ing|being)\b", s) or s.endswith("?") and not re.search(r"have you (?:tried|considered|thought about|looked into)|why don'?t you|why not just|what if you|how about you", s):
+        if s == capper and not re.search(r"\byou (?:should|need to|must|ought to|have to|'d better)\b", s) or capper and re.match(r"^try (?:a|an|\w+ing|being)\b", s) or s.endswith("?") and not re.search(r"have you (?:tried|considered|thought about|looked into)|why don'?t you|why not just|what if you|how about you", s):
             continue
         if ADVICE.search(s) and not re.search(r"\b(?:we should|let'?s|we could|should we|if you like|if you want|if you fancy)\b|\byou (?:could|can|might) (?:\w+ )?(?:me|us)\b|"
+                                              r"\b(?:i'll|i will|we'll|we will)\b[^.?!]*\band you (?:could|can|do|take|might)\b|"  # shares of a joint step
                                               r"^(?:\w+[,!.\s]+)?(?:get (?:some|a good) (?:sleep|rest|kip)|take care|take it easy|rest up|look after yourself)\b", s):
             return s
     return None
@@ -347,10 +468,49 @@ DISMISS = re.compile(
 
 def dismissive_rush(text: str) -> str | None:
     """A rush that brushes their matter aside outright, so earlier rapport does not excuse it."""
-    for s in sentences(text):
+    sents = sentences(text)
+    for i, s in enumerate(sents):
         if DISMISS.search(s):
             return s
+        if SEGUE.search(s):
+            for t in sents[i : i + 2]:
+                if RUSH.search(t) or ASK.search(t):
+                    return t
     return None
+
+
+# A reply that gives their question or news a word and no more: 'Fine.', "They're fine.", 'Long story, ha.', 'Totally.'
+BRUSH_OFF = re.compile(
+    r"^(?:(?:oh|ah|um|uh|yeah|yes|yep|ha|haha|lol|right|well|sure)[,!.\s]+)*(?:(?:it'?s|they'?re|that'?s|things are|all|we'?re|i'?m) )?"
+    r"(?:fine|good|ok|okay|alright|all right|not bad|grand|great|totally|sure|same old|nothing much|long story|busy|whatever|i hear you|i get (?:it|that)|noted|understood|right|yeah|cool)"
+    r"(?:[,!.\s]+(?:ha|haha|lol|thanks|cheers|really|mostly|i guess|anyway|yeah))*\W*$"
+)
+# Pushing one's own item onto the table: 'Can we talk about the pay rise?', 'So is it happening or not?',
+# "let's talk about how you're going to get it done".
+AGENDA = re.compile(
+    r"\b(?:(?:can|could|shall) we (?:just )?(?:talk about|discuss|get to|go over|sort out|sort|look at|deal with|get back to) (?:the|my|our|this|that)\b|"
+    r"(?:is|are|was) (?:it|that|this|they|we) (?:\w+ )?(?:happening|going ahead|on|approved|agreed|sorted|signed off|coming|done)\W* or not\b|\bor not\W*$|"
+    r"(?:so|anyway|now),? (?:about|back to|what about) (?:the|my|our)\b|"
+    r"let'?s (?:talk about|focus on|get to) (?:how|when|what) you(?:'re| are)? (?:going to|gonna|will|can|'ll)\b)"
+)
+
+
+def brush_off_rush(text: str, partner: str | None) -> str | None:
+    """Their question or news answered with a word, then straight to one's own business."""
+    if not partner:
+        return None
+    sents = sentences(text)
+    if len(sents) < 2 or not BRUSH_OFF.match(sents[0]):
+        return None
+    for s in sents[1:3]:
+        m = AGENDA.search(s)
+        if RUSH.search(s) or ASK.search(s) or m and (m.group(0).startswith(("let", "or ")) or " or not" in s or not overlap(s, partner)):
+            return s
+    return None
+
+
+# The ask brought in over them: 'Anyway, could you intro me?', 'Oh, before you go, we sell...'
+SEGUE = re.compile(r"^(?:(?:oh|ah|right|ok|okay|so|but|and)[,\s]+)*(?:anyway|anyways|anyhow|before you (?:go|head off|dash|run)|while i (?:have|'ve got) you|quick one)\b")
 
 
 def rush_sentence(text: str) -> str | None:
@@ -366,7 +526,7 @@ ASK = re.compile(
     r"\b(?:(?:can|could|would|will) you (?:be able to |possibly |please |just |quickly )?(?:\w+ ){0,2}?(?:review|forward|send|pass|share|introduce|intro|refer|recommend|"
     r"sign|approve|look over|put in a word)\b[^?]{0,40}?\b(?:my|our)\b|"
     r"(?:may|can|could) i (?:introduce|present|show you|tell you about|walk you through) (?:you to )?(?:our|my)\b|"
-    r"who(?:'s| is)? (?:\w+ )?(?:handles?|looks? after|runs?|owns?|manages?|buys?|decides? on|(?:is )?in charge of) (?:the )?(?:your )?[\w-]+(?: [\w-]+)?(?: (?:at|in|for) your|\s+-|\?|$)|"
+    r"who(?:'s| is)? (?:\w+ )?(?:handles?|looks? after|runs?|owns?|manages?|buys?|chairs?|heads?(?: up)?|leads?|signs? off on|decides? on|(?:is )?in charge of) (?:the )?(?:your )?[\w-]+(?: [\w-]+)?(?: (?:at|in|for) your|\s+-|\?|$)|"
     r"(?:i|we) (?:really )?(?:need|'m looking for|am looking for|could (?:really )?use) (?:a|an|some) (?:[\w-]+ ){0,2}?(?:name|contact|intro|introduction|referral)\b|"
     r"(?:shall|should|can|could) we (?:go through|look at|get (?:into|to)|run through|talk about|discuss|crack on with) (?:your|the) (?:[\w-]+ )?(?:stats|numbers|figures|targets|metrics|kpis|pipeline|results|performance)\b)"
 )
@@ -403,17 +563,24 @@ WHEN = re.compile(
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b)"
 )
 COMMIT = re.compile(
-    r"\b(?:i'?ll|ill (?=[a-z]+ )|i will|i'?m going to|i am going to|i can|i could|let me|we'?ll|we will|let'?s|lets|shall we|shall i|can we|could we|"
+    # 'ill' and 'well' are words too ('him being ill', 'well, ...'): texted 'i'll'/'we'll' only before a verb of doing.
+    r"\b(?:i'll|(?<!being )(?<!was )(?<!is )(?<!feel )(?<!felt )(?<!got )(?<!fell )(?<!been )(?<!very )(?<!really )(?<!too )(?<!so )(?<!are )(?<!were )(?<!'s )(?<!'re )(?<!quite )(?<!seriously )ill (?=[a-z]+ )(?!(?:health|at ease|feeling|will|effects?|advised|informed)\b)|i will|i'?m going to(?! (?:need|have to|want)\b)|i am going to(?! (?:need|have to|want)\b)|i can|i could|let me|we'll|we will|let's|(?:^|(?<=[,;:] )|(?<=\bok )|(?<=\bso )|(?<=\bthen )|(?<=\band ))lets\b|shall we|shall i|can we|could we|"
     r"how about (?:we|i)|why don'?t we|what if (?:we|i)|would it help if (?:i|we|you)|would it be (?:\w+ )?(?:ok|okay|possible|unreasonable|alright|all right|worth|easier|better) (?:to|if)|"
     r"(?:would|do) you (?:like|want|fancy) to (?:get|grab|meet|come|have|do|go)|would you have (?:\w+ )?(?:minutes?|time|a moment|a sec)|"
     # The time they proposed, taken: 'Deal, 10:15.', 'Coffee at 12 then.', 'Until 17 June, then.'
     r"^(?:(?:deal|perfect|lovely|done|sounds good|see you)[,!.\s]+)+(?=.*\d)|\bthen\W*$|^until\b|"
-    r"i (?:send|email|call|ring|text|forward|bring|book|put) (?=.*\b(?:today|tonight|tomorrow|after lunch|this (?:afternoon|evening)))|want me to|would it be (?:all right|alright|ok|okay) if i|could i|can i|"
+    r"i (?:send|email|call|ring|text|forward|bring|book|put|reserve|do|take) (?=.*\b(?:today|tonight|tomorrow|now|after lunch|this (?:morning|afternoon|evening)|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day))|"
+    # An invitation with its time: 'Come round to mine on Sunday at eleven', 'could you come with me Sunday?', 'wanna do past papers thurs, 2pm?'
+    r"^(?:(?:\w+)[,!\s]+)?(?:come (?:round|over|along|by|and)|join (?:me|us)|meet (?:me|us)|pop (?:round|over|by)|swing by)\b|(?:could|can|would|will) you (?:come|join|meet)\b|"
+    r"(?:^|\b(?:do |d'?)?(?:you|u) )(?:wanna|want to|fancy) (?:\w+ )?(?:do|grab|get|meet|come|go|try|join)\b(?=[^.!]*\?)|i'?m (?:free|around|about) (?:for|on|any|most|after|before|from|all)\b|"
+    r"\bif i (?:send|email|bring|share|forward|drop)\b|i propose|(?:maybe|then) we (?:try|do|meet|start|book|go)\b|see you (?:on |next |this |then|there|at |tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    # A time put as the question: 'Friday?', 'Same time next Tuesday if you're still one short?'
+    r"^(?:(?:so|then|ok|okay|or|maybe)[,\s]+)?(?:same time|same place|(?:this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!]{0,50}\?$|\bat [\w:]+ then\b|want me to|would it be (?:all right|alright|ok|okay) if i|could i|can i|"
     r"happy to|i'?d be (?:happy|glad) to|i'?m (?:buying|bringing|taking|getting|booking|sending|coming)|i (?:am|'m) (?:okay|ok|happy) to|"
     r"(?:does|would|will|do) .{1,50}? (?:work|suit)(?: for [\w ]{1,20}| you)?\s*\?|(?:is|would) it(?: be)? (?:all right|alright|ok|okay) if (?:i|we)|let me know (?:by|on|before)|from (?:tonight|today|now on|tomorrow),? .{0,40}\bi\b)"
 )
 NOT_COMMIT = re.compile(
-    r"\b(?:(?:not sure|don'?t know|doubt|wonder)(?: if| whether)? i can|i'?ll be (?:honest|quick|brief)|i'?ll admit|i'?ll (?:get|cut|go) (?:straight )?to|if (?:we|i) (?:talk|discuss|chat|ask)|let'?s keep (?:this|it)|i (?:'?ll|will) tell you (?:what|exactly|something|how)|i can(?:'t| not)|i cannot|i could(?:n'?t| not)|"
+    r"\b(?:(?:not sure|don'?t know|doubt|wonder)(?: if| whether)? i can|i'?ll be (?:honest|quick|brief)|i'?ll admit|i'?ll (?:get|cut|go) (?:straight )?to|if (?:we|i) (?:talk|discuss|chat|ask)\b|let'?s keep (?:this|it)|i (?:'?ll|will) tell you\b|i'?ll (?:admit|say this|be honest)|i can(?:'t| not)|i cannot|i could(?:n'?t| not)|i (?:could|can) (?:barely|hardly|only just|never|just about)|"
     r"i can (?:see|imagine|tell|hear|relate|understand)|i could (?:see|imagine|tell|hear)|let me (?:guess|think|be|tell you about|get this straight)|"
     r"let'?s (?:talk|discuss|focus|be honest|not|skip|get (?:to|into|straight|through))\b(?!.{0,40}" + DAY + r"))"
 )
@@ -428,9 +595,15 @@ CALLBACK_YOU = re.compile(
 )
 
 
+# Asking to hear how their particular thing turns out: a named what, and them to tell it.
+HEAR_BACK = re.compile(r"\blet me know how (?:the|your) [\w' -]{2,40}? (?:goes|went|turns out|works out|lands|pans out)\b")
+
+
 def _next_step(sents: tuple[str, ...], i: int) -> bool:
     """A commitment or proposal with a when (here or in a neighbouring sentence), or a handoff to a person."""
     s = sents[i]
+    if HEAR_BACK.search(s):
+        return True
     m = COMMIT.search(s)
     if not m or NOT_COMMIT.search(s) or VAGUE_LATER.search(s) and not WHEN.search(s):
         return False
@@ -453,8 +626,8 @@ def follow_through_sentence(text: str, partner_turns: tuple[str, ...] = ()) -> s
     said_here = " ".join(partner_turns)
     for i, s in enumerate(sents):
         m = CALLBACK_YOU.search(s) or CALLBACK.search(s)
-        if not m:
-            continue
+        if not m or attack_sentence(s):
+            continue  # 'you said you were sick and then...' holds their words against them: no callback
         recalled = s[m.end():] if content_stems(s[m.end():]) else s
         if not content_stems(recalled):
             continue

@@ -28,14 +28,21 @@ TEXTED_ASK = re.compile(
 )
 INVITATION = re.compile(
     _LEAD
-    + r"(?:tell me (?:more|about|what|how|why)|walk me through|talk me through|describe|i'?d love to (?:hear|know)|"
+    + r"(?:tell me (?:more|about|what|how|why)|(?:kindly |please )?let me know (?:what|how|why)\b(?!(?: [\w'-]+){0,6} (?:go|goes|went|turns? out|works? out|gets? on)\b)|walk me through|talk me through|describe|i'?d love to (?:hear|know)|"
     r"i'?m curious (?:about|what|how|why)|i wonder (?:what|how|why)|help me understand|say more|go on(?! then\b|,? (?:show|give|send|have|take|grab)\b))"
 )
 # Yes/no or one-word questions that start like open ones.
 CLOSED_WH = re.compile(
     _LEAD
     + r"(?:what (?:time|day|year|date|company|team|department|firm|school|size|age|number|level|grade|role|title|floor|city|town|country|part of town)\b|"
-    r"what (?:kind|sort|type|breed|brand|make|model|colou?r|flavou?r)\b|"
+    r"what (?:breed|brand|make|model|colou?r|flavou?r)\b|"
+    # a category for one thing ('What kind is it?', 'what sort of dog is he?'); 'what kind of people do you look for?' invites more
+    r"what (?:kind|sort|type)(?: of [\w-]+)? (?:is|was|are|were|'s) (?:it|that|this|he|she|they|yours)\b|"
+    # asking for a thing by name: 'which models do you use?', 'what are you playing next?', 'what software are you on?'
+    r"(?:what|which) (?:\w+ )?(?:do|did|are|were|would) (?:you|u|they|we) (?:\w+ )?(?:use|using|play|playing|fly|flying|drive|driving|read|reading|watch|watching|"
+    r"listen(?:ing)? to|drink|drinking|eat|eating|move to|moved to|switch(?:ed)? to|go with|code in|run on)\b|"
+    r"what (?:software|language|tool|tools|app|apps|platform|stack|system|version|car|phone|game|book|show|film|movie|song|band)s? (?:do|did|are|were|is|was)\b|"
+    r"what'?s (?:the|your) best (?:address|email|number|time|day|date|contact|place)\b|what'?s (?:your|the|his|her|their) [\w'-]+'s name\b|"
     # asking for a name: 'what's yours called?', 'what are they called?'
     r"what(?:'s| is| was| are| were)? (?:[\w'-]+ ){0,3}(?:called|named)\b|"
     r"what'?s (?:your|the|his|her|their|its) (?:name|role|title|team|company|job|number|email|handle|budget|deadline|timeline|date)\b|"
@@ -48,6 +55,8 @@ CLOSED_WH = re.compile(
 WHATS_FACT = re.compile(
     _LEAD + r"what(?:'s| is| was) (?:the|your|his|her|their|its|my|our) (?!\w+est\b|best|worst|most|favou?rite part)[\w-]+(?: [\w-]+)?\W*$"
 )
+# A wh-question that offers its own answers to pick from: "What's catching you - the start or the top-out?"
+OFFERED = re.compile(r"^[^-:]*\b(?:what|which|who|where)\b[^-:]*(?:\s-\s|:\s)(?:the |a |an |your |my )?[\w' -]{1,30}\bor\b[\w' -]{1,30}\?$")
 # A wh-question that offers its own answer: 'What is it, a bad back?'
 _ADVERBIAL = r"(?:that|this|these|those|back|then|now|in|at|on|when|though|again|exactly|honestly|really|just|if|by|from|over|during|after|before|since|so far|these days)\b"
 CANDIDATE = re.compile(_LEAD + r"(?:what|who|where|which)\b[^,:]{0,30}, (?!" + _WH + r"\b|" + _AUX + r"\b|" + _ADVERBIAL + r")[\w' -]{1,30}\?$")
@@ -57,7 +66,11 @@ OPEN_AUX = re.compile(
     + _LEAD
     + r"(?:do|would) you (?:want to|wanna|care to) (?:tell|talk(?! about (?:it|this|that)\b)|say|share)\b|"
     + _LEAD
-    + r"(?:can|could|may|might) i ask (?:what|how|why)\b"
+    + r"(?:can|could|may|might) i ask (?:what|how|why)\b|"
+    # permission to ask a wh-question: 'Is it okay if I ask how you did the heel hook?', 'Would it be awful to ask how...?'
+    + _LEAD
+    + r"(?:(?:is|would|will) it (?:be )?(?:\w+ )?(?:ok|okay|alright|all right|awful|rude|weird|cheeky|too much|cool|fine)|(?:do|would) (?:you|u) mind) "
+    r"(?:if i ask|(?:me )?(?:to )?ask(?:ing)?) (?:you )?(?:what|how|why)\b"
 )
 SHORT_OPEN = re.compile(_LEAD + r"(?:and then|then what|like what|such as|how so|how come|in what way|meaning|why not|why|how|(?:[\w'-]+ ){1,6}(?:how|why|in what way))\W*\??$")
 # 'Where are we on the audit?': a request for the state of things, not for a place.
@@ -85,6 +98,13 @@ JOINED = re.compile(r"(?:,\s*and|;|\band\b)\s+(?:" + _WH + r"|(?:do|does|did|is|
 ELABORATION = re.compile(r"^(?:like|i mean|as in|you know|meaning)\b")
 _INTERJECTION = re.compile(r"\b(?:oh|ah|mate|man|dude|love|wow|god|gosh|omg|wait|really|hang on|sorry|what)\b")
 _CLAUSE_SPLIT = re.compile(r"\s*[,;:]\s+|\s+-\s+")
+
+
+# A surprised echo that opens a turn ('Is it?', 'Did you really?', '40??'): a reaction, not a question to answer.
+REACTION = re.compile(
+    r"^(?:(?:oh|ah|really|wait|what|huh)[,\s]+)*(?:(?:is|was|are|were|did|do|does|has|have|had|can|could|would|will)(?:n't)? "
+    r"(?:it|he|she|they|you|u|we|that|there|i)(?: (?:really|now|not|though|tho))?|\d[\d,.%k]*)\W*\?\W*$"
+)
 
 
 def _bare(sentence: str) -> str:
@@ -128,7 +148,7 @@ def is_open(sentence: str) -> bool:
         return True  # 'Busy how - more tickets, or something else?': the candidates only illustrate
     if STATUS.match(q):
         return True
-    if CLOSED_WH.match(q) or WHATS_FACT.match(q) or CANDIDATE.match(q):
+    if CLOSED_WH.match(q) or WHATS_FACT.match(q) or CANDIDATE.match(q) or OFFERED.search(q):
         return False
     return bool(re.match(_LEAD + r"(?:what|what's|whats|how|how's|hows|why)\b", q)) or bool(
         re.search(r"\b(?:what|how|why) (?:was|is|did|does|do|has|made|makes|would|were|about|happened|led|got)\b", q)
@@ -179,8 +199,8 @@ def asked(text: str, partner: str | None = None) -> tuple[str, ...]:
     for i, s in enumerate(sents):
         if not flags[i]:
             continue
-        if i + 1 < len(sents) and is_echo(s, partner):
-            continue  # 'A panic attack? When?': the echo is the reaction, the question comes next
+        if i + 1 < len(sents) and (is_echo(s, partner) or i == 0 and REACTION.match(s)):
+            continue  # 'A panic attack? When?', 'Is it? I hadn't noticed.': a reaction, what matters comes next
         after_question = i > 0 and flags[i - 1] and bool(out) and out[-1] == sents[i - 1]
         if after_question and (
             s.startswith("or ")
@@ -218,10 +238,23 @@ def only_asks(text: str, partner: str | None = None) -> bool:
     qs = asked(text, partner)
     if not qs:
         return False
+    sents = sentences(text)
     partner_asked = bool(partner) and any(is_question(s) for s in sentences(partner or ""))
-    rest = [s for s in sentences(text) if s not in qs and not is_question(s)]
-    # A greeting ('Hi Lena.') opens the turn without acknowledging or sharing anything.
-    return all(is_generic_ack(s) or BACKCHANNEL.match(s) or is_greeting(s) and not s.endswith("?") or not content_stems(s) and (not partner_asked or len(s.split()) <= 4) for s in rest)
+    rest = [s for s in sents if s not in qs and not is_question(s)]
+    # A greeting ('Hi Lena.') opens the turn without acknowledging or sharing anything; 'Oh, just this and that.'
+    # declines to answer.
+    return all(
+        EVASIVE.search(s)
+        or (is_generic_ack(s) or BACKCHANNEL.match(s) or is_greeting(s) and not s.endswith("?") or not content_stems(s) and (not partner_asked or len(s.split()) <= 4))
+        for s in rest
+    )
+
+
+# Answers that decline to answer: 'long story', 'this and that', 'just seeing what's out there'.
+EVASIVE = re.compile(
+    r"^(?:(?:oh|ah|um|uh|well|meh|eh|ha|haha)[,.\s]+)*(?:(?:it'?s |it is )?(?:a )?long story|this and that|same old|nothing (?:much|special)|not much|"
+    r"you know how it is|don'?t ask|it'?s complicated|bits and bobs|the usual|(?:just )?(?:seeing|having a look at|looking at) what'?s (?:out there|around|on offer))\b"
+)
 
 
 # Questions about the conversation or the learner's own conduct, requests and proposals:
@@ -234,7 +267,12 @@ META = re.compile(
     r"(?:can|could|may|might|shall) i\b|will you\b|(?:would|will|could|can) you (?!(?:\w+ )?(?:tell|say|talk|walk|describe|share|explain)\b)[^?]*\b(?:by|this|next|tomorrow|tonight|today|before|after)\b|"
     r"would (?:a|an|the|\w+day|tomorrow|tonight|next)\b[^?]*\b(?:work|suit|help|do)\b|"
     r"what if (?:we|i|you)\b|how about\b|shall\b|let'?s\b|(?:are|were) (?:you|we) (?:ok|okay|alright|all right|good|fine) (?:with|if)\b|"
-    r"(?:is|would|could|will) (?:that|this|it) (?:even |really |ever )?(?:be )?(?:possible|an option|on the table|doable|feasible|allowed|enough)\b)"
+    r"(?:is|would|could|will) (?:that|this|it) (?:even |really |ever )?(?:be )?(?:possible|an option|on the table|doable|feasible|allowed|enough)\b|"
+    # Requests and offers: 'Would your lead be open to a call?', 'Would you mind copying me in?', 'Should I bring...?', 'Could Sam do mornings?'
+    r"(?:would|will|could|can|might) (?:you|u|your \w+|they|he|she|\w+) (?:\w+ )?be (?:open|up for|willing|able|keen|interested|free|around|available)\b|"
+    r"(?:would|do) (?:you|u) mind\b|(?:should|must|do) i\b|(?:would|will) (?:that|this|it) (?:do|work|suit)\b|"
+    r"(?:can|could|would|will) (?:you|u) (?:please |possibly |maybe |just )?(?:send|forward|copy|introduce|connect|email|pass|put me|review|cover|swap|bring|ping|call|ring|text|sign|do (?:that|this|it))\b|"
+    r"(?:could|can|would) (?!(?:you|u|i|we|it|that|this|there|they|he|she)\b)\w+ (?:do|take|cover|work|start|join|come)\b)"
     r"|\b(?:from your side|this conversation|this chat|am i being|too pushy|how (?:is|was) (?:this|that) (?:landing|going|for you)|"
     r"if (?:that'?s|that is|it'?s|it is|this is) (?:ok|okay|alright|all right|fine|cool)|"
     r"(?:want|like|rather) (?:to |we )?(?:talk about (?:it|this|that)|keep going|carry on|go on|continue|stop|talk about something else|change the subject))\b|\b(?:suit|suit you|work for you)\W*$"

@@ -93,3 +93,67 @@ def test_what_they_need_or_could_go_and_do_is_advice_but_a_share_of_a_joint_plan
     assert "unsolicited_advice" not in flags(
         "I'll book the venue on Monday, and you could ask your sister about the cake.", ("partner", "So how do we split the party jobs?")
     )
+
+
+def test_a_question_about_this_talk_or_ones_own_part_in_it_is_a_check_in() -> None:
+    p = ("partner", "Oh. Right. Okay.")
+    assert "check_in" in flags("Sorry, way too heavy for a Tuesday?", p)
+    assert "check_in" in flags("Have I become a total nag?", p)
+    assert "check_in" in flags("Am I taking up too much of your lunch?", p)
+    assert "check_in" in flags("Are you still okay to keep going with this?", p)
+    assert "check_in" in flags("Shall we start this whole thing over?", p)
+    assert "check_in" in flags("How r u finding this chat so far?", p)
+    assert "check_in" in flags("Is any of this actually useful?", p)
+    # The same shapes about the matter, not the talk.
+    assert "check_in" not in flags("Too much sugar in it?", ("partner", "I made the flapjack."))
+    assert "check_in" not in flags("Should I stop at the shop?", ("partner", "We need milk."))
+    assert "check_in" not in flags("How are you finding the new job?", ("partner", "I started at the bank in June."))
+
+
+def test_a_habit_named_a_hyperbole_or_shame_called_down_is_an_attack() -> None:
+    p = ("partner", "I've already booked it.")
+    assert "you_statement_attack" in flags("You pull this every single meeting.", p)
+    assert "you_statement_attack" in flags("You decide on your own and then expect the rest of us to fall in line.", p)
+    assert "you_statement_attack" in flags("You'd lose your head if it wasn't screwed on.", p)
+    assert "you_statement_attack" in flags("You went to HR behind my back.", p)
+    assert "you_statement_attack" not in flags("You always make me feel so much calmer.", ("partner", "Glad I could help."))
+    assert "you_statement_attack" not in flags("Do you do this every week?", ("partner", "I run the quiz."))
+
+
+def test_how_to_go_about_it_next_time_is_advice() -> None:
+    p = ("partner", "I've no idea what I'm doing with this garden.")
+    assert "unsolicited_advice" in flags("Next time, ring the council first.", p)
+    assert "unsolicited_advice" in flags("Whatever you do, don't sign anything till Monday.", p)
+    assert "unsolicited_advice" in flags("A word of advice: keep a log of every call.", p)
+    assert "unsolicited_advice" not in flags("Next time I'll bring the good biscuits.", p)
+    assert "unsolicited_advice" not in flags("Wait till you see the view.", p)
+
+
+def test_wanting_their_ear_for_ones_own_matter_is_a_rush_unless_they_asked() -> None:
+    assert "efficiency_rush" in flags("Hiya, could I pick your brains about the grant round?", ("partner", "Lovely night for it."))
+    assert "efficiency_rush" in flags("What are your lead times on wholesale?", ("partner", "I'm a buyer for a homeware shop."))
+    assert "efficiency_rush" in flags("Would you be up for taking a shift on the cake stall?", ("partner", ""))
+    assert "efficiency_rush" in flags("Ha. So our bid goes in Friday, what do the panel look for?", ("partner", "I'm on my day off, to be honest."))
+    assert "efficiency_rush" not in flags("I'm building a booking app for physios.", ("partner", "So what do you do?"))
+    assert "efficiency_rush" not in flags("I was hoping to catch the last train.", ("partner", "Are you staying for the band?"))
+
+
+def test_a_plan_read_back_or_left_to_them_with_a_time_is_a_next_step() -> None:
+    assert "follow_through" in flags("So that's Friday the 9th, by the library.", ("partner", "Our group meets the second Friday."))
+    assert "follow_through" in flags("I'm heading to the market on Sunday morning, if you're still around.", ("partner", "I'd love to see it."))
+    assert "follow_through" in flags("Half seven at the gate. I'll bring the flask.", ("partner", "Half seven then?"))
+    assert "follow_through" not in flags("Is this too much for a Friday, or shall we carry on?", ("partner", "I miss her too."))
+
+
+def test_a_bare_concession_given_content_in_the_next_sentence_grants_their_view() -> None:
+    p = ("partner", "With respect, that's not fair. I've been doing two jobs.")
+    assert "acknowledges_view" in flags("Okay. You're right. I've been treating your two jobs as if they were one.", p)
+    assert "acknowledges_view" in flags("Ha, fair cop, the bathroom is a state and that's down to me.", ("partner", "And you're so tidy?"))
+    assert "acknowledges_view" not in flags("You're right.", p)
+
+
+def test_a_want_or_a_line_owned_in_a_difference_is_an_i_statement() -> None:
+    p = ("partner", "I think we should just push through tomorrow, it's not fair on the client.")
+    assert "i_statement" in flags("What I'd want is for us to take it in turns.", p)
+    assert "i_statement" in flags("But I've seen a roof come down once, and I won't risk it again for a deadline.", p)
+    assert "i_statement" in flags("The ending, for me, is about her being alone, but I know you love the lights.", p)

@@ -135,3 +135,112 @@ def test_a_feeling_in_passing_is_not_oversharing_but_a_hidden_illness_is() -> No
     partner = ("partner", "The speech went well, I thought.")
     assert "oversharing" not in flags("My mum cried all the way through it, bless her.", partner)
     assert "oversharing" in flags("Thanks. I've had an anxiety disorder since school and took a diazepam to get through it.", partner)
+
+
+def test_slang_or_stock_sympathy_then_a_question_of_ones_own_is_a_performed_switch() -> None:
+    partner = ("partner", "Honestly the move's been hard. I don't know anyone here and my flatmate's never home.")
+    for reply in ("Mint. Do you follow the footy?", "Lekker, lekker. Are you coming to the braai on Saturday?", "Ag shame. Did you see the match last night?",
+                  "Yeah yeah, I know, hun. Have you got Netflix?", "Totally understand, my friend. Where did you buy that jacket?"):
+        assert {"topic_switch", "performative_listening"} <= flags(reply, partner), reply
+    for reply in ("Mint. How long have you been there now?", "Oof, that's rough. Is it the flatmate you found online?", "I know that feeling, I moved in March. What do you miss most?"):
+        assert not {"topic_switch", "performative_listening"} & flags(reply, partner), reply
+
+
+def test_a_pivot_after_answering_their_sympathy_for_ones_own_story_is_not_a_switch() -> None:
+    story = ("user", "Bit rough honestly, my gran passed last week and the funeral was on Tuesday, so I've been up and down and not sleeping much.")
+    history = (("partner", "How are you doing?"), story)
+    assert "topic_switch" not in flags("It was. Anyway, how did the match go on Saturday?", *history, ("partner", "Oh no, that sounds awful."))
+    assert "topic_switch" not in flags("Yeah, she was a character. Anyway, how did your match go?", *history, ("partner", "Ah mate, sorry to hear that."))
+    assert "topic_switch" in flags("Anyway. How did your match go?", *history, ("partner", "Ah mate, sorry to hear that."))
+
+
+def test_conceding_their_reproach_is_not_a_stock_acknowledgment() -> None:
+    partner = ("partner", "Why didn't you tell me sooner?")
+    assert not {"topic_switch", "performative_listening"} & flags("I know. Can we talk about the rota tonight, after tea?", partner)
+    assert not {"topic_switch", "performative_listening"} & flags("Fair. Shall we sit down on Sunday and go through it?", partner)
+
+
+def test_an_elliptical_check_on_ones_own_turn_is_not_a_follow_up() -> None:
+    partner = ("partner", "Oh. Right. Well, good on you for coming.")
+    for reply in ("Sorry, I've gone on a bit there. Too much?", "That was a lot before your coffee. Bit heavy?", "Ugh, sorry. TMI?"):
+        assert "follow_up_question" not in flags(reply, ("user", "My dad died in May and I've not really been sleeping since, so I'm here to get out of the house."), partner), reply
+
+
+def test_a_prompt_to_go_on_is_neither_a_follow_up_nor_a_new_subject() -> None:
+    partner = ("partner", "The van broke down on Tuesday, so the team walked in, six kilometres.")
+    for reply in ("Right. What else?", "Okay. Anything else on your mind?"):
+        assert not {"follow_up_question", "topic_switch"} & flags(reply, ("user", "How are the teams holding up?"), partner), reply
+    assert "follow_up_question" in flags("Six kilometres! What else broke down?", ("user", "How are the teams holding up?"), partner)
+
+
+def test_confirming_a_plan_or_calling_their_lot_light_is_not_a_reflection() -> None:
+    plan = ("partner", "Thursday works. Come by the office at half ten and I'll have the drawings out.")
+    assert "simple_reflection" not in flags("Grand, Thursday at half ten so. I'll bring the survey.", plan)
+    assert "simple_reflection" not in flags("Perfect, the office on Thursday then.", plan)
+    hurt = ("partner", "My dad made me work the farm every summer after I got suspended.")
+    assert "simple_reflection" not in flags("Suspended? I got expelled twice. You're lucky he only made you work the farm.", hurt)
+    assert "simple_reflection" not in flags("I did two years in a borstal. At least you got the summers on the farm.", hurt)
+    assert "simple_reflection" in flags("So you started on the new team in June.", ("partner", "I started on the new team in June."))
+
+
+def test_claiming_their_situation_as_ones_own_past_is_common_ground() -> None:
+    lonely = ("partner", "I don't really know anyone on my course yet.")
+    assert "common_ground" in flags("Oh mate, that was so me in first year. I ate lunch in the stairwell for a month.", lonely)
+    assert "common_ground" in flags("We must've walked past each other at that festival a dozen times then.", ("partner", "I worked the gate at Womad for six summers."))
+    assert "common_ground" in flags("I did ten years on the buses myself, so I know those early routes.", ("partner", "I've been driving the 5am route out of Hulme since March."))
+    assert "common_ground" in flags("I'm petrified of that too.", ("partner", "I'm scared stiff of getting made redundant before the mortgage is sorted."))
+    assert "common_ground" in flags("Same story at our place, the landlord's put the rent up twice since spring.", ("partner", "Our landlord's putting the rent up again in May."))
+    assert "common_ground" in flags("Same. I spent my first year in Glasgow not knowing a soul and eating tea alone.", ("partner", "Moving cities at 30 is lonelier than I expected, I don't know anyone."))
+
+
+def test_a_plan_a_fool_of_myself_or_their_own_doing_is_not_common_ground() -> None:
+    assert "common_ground" not in flags("Sorry, that was me who moved your mug.", ("partner", "Who moved my mug off the desk?"))
+    assert "common_ground" not in flags("I was dreading making a fool of myself tonight.", ("partner", "Good turnout, isn't it?"))
+    assert "common_ground" not in flags("I'll bring the dessert as well then.", ("partner", "We're doing a barbecue Sunday, come along."))
+    assert "common_ground" not in flags("So you kept to what we both agreed, and he still went over your head.", ("partner", "I stuck to the budget and he complained to my boss anyway."))
+    assert "common_ground" not in flags("I think that too.", ("partner", "I reckon the council will cave by spring."))
+
+
+def test_topping_their_number_or_their_age_is_one_upping() -> None:
+    reports = ("partner", "I've got twelve direct reports now and it's a lot.")
+    assert "one_upping" in flags("Twelve? Ha. My last team had forty reports, no deputy.", reports)
+    assert "one_upping" not in flags("Twelve! I had about ten in my first team too, it's a lot.", reports)
+    assert "one_upping" in flags("When I was your age I was working two jobs and studying nights.", ("partner", "It's tough juggling my part-time job with uni."))
+    assert "one_upping" in flags("Trust me, I know tired.", ("partner", "I'm so tired, the baby's up three times a night."))
+    assert "one_upping" not in flags("It's the start of term, so there's nothing left on the shelves.", ("partner", "I couldn't find any notebooks in town."))
+
+
+def test_depth_reads_hopelessness_and_pills_for_nerves_but_not_a_lost_game() -> None:
+    from simulator.analysis.disclosure import depth, partner_depth
+
+    assert depth("Some mornings I can't see the point of getting up, to be honest.") == 4
+    assert depth("The GP put me on tablets for my anxiety after the move.") == 4
+    assert depth("He called off our engagement two weeks before the wedding.") == 3
+    assert depth("I'm on tablets for my blood pressure.") == 0
+    assert depth("We lost one game all season.") == 0
+    assert depth("Sorry, I keep banging on at you like a broken record.") == 0
+    assert partner_depth("We've only just moved and my daughter's finding it really hard at school.") == 2
+    assert partner_depth("I've been on the new estates, bit of a nightmare if I'm honest.") <= 1
+
+
+def test_a_yes_to_who_they_are_or_empathy_is_not_under_disclosure() -> None:
+    assert "under_disclosure" not in flags("Yep, that's me. Where do you want the chairs?", ("partner", "You're the one from the youth club, yeah?"))
+    assert "under_disclosure" not in flags("Eish, that sounds exhausting. What else is going on at work?", ("partner", "The generator's been off all week and I've been doing the night rounds on my own. I'm finished."))
+    assert "under_disclosure" in flags("Right. Did you get the invoice I sent?", ("partner", "Sorry I've been slow. My dad's back in hospital and I'm finding it really hard to keep up."))
+    assert "under_disclosure" in flags("Ha, long story. What got you into pottery?", ("partner", "So why the interest in kilns?"))
+
+
+def test_inferring_the_same_thing_for_them_from_ones_own_is_common_ground() -> None:
+    road = ("partner", "I'm on the Lesotho dam job, up past Mokhotlong.")
+    assert "common_ground" in flags("Mokhotlong! Then you've driven that pass. I burst two tyres on it in 2019.", road)
+    assert "common_ground" in flags("Oh so you know that Highveld cold too.", ("partner", "I grew up in Ermelo, winters were brutal."))
+    assert "common_ground" not in flags("So you know what you want, then.", ("partner", "I've decided to take the Leeds offer."))
+
+
+def test_calling_oneself_a_type_or_a_fan_is_light_sharing() -> None:
+    from simulator.analysis.disclosure import depth
+
+    assert depth("I'm a bit of a control freak about spreadsheets, tbh.") == 1
+    assert depth("Twenty years a long-suffering Spurs fan, so I know pain.") >= 1
+    assert depth("Ngl I was bricking it before the interview.") == 2
+    assert depth("My nephew can drive us on Saturday.") == 0

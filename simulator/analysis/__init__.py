@@ -84,7 +84,7 @@ def analyze_turn(ctx: TurnContext) -> Signals:
     if n_questions >= 2:
         flag("question_stacking", qs[0] if len(qs) == 1 else " ".join(qs[:2]))
     refl = listening.reflection(text, partner, recent, said)
-    if refl and disagreement.attack_sentence(refl[1], partner):
+    if refl and (disagreement.attack_sentence(refl[1], partner) or refl[0] == "simple" and disagreement.attack_sentence(text, partner)):
         refl = None  # 'You're just not pulling your weight': a verdict on them, not their experience handed back
     pivot = _pivot_sentence(text, partner, recent)
     if partner:
@@ -121,7 +121,7 @@ def analyze_turn(ctx: TurnContext) -> Signals:
     if dominates:
         flag("dominating", sents[0] if sents else text[:200])
     flag("unsolicited_advice", moves.advice_sentence(text, partner))
-    rush = moves.rush_sentence(text) or moves.ask_sentence(text, partner)
+    rush = moves.rush_sentence(text, partner) or moves.ask_sentence(text, partner)
     if rush and (not _connected_before(history) or moves.dismissive_rush(text)):
         flag("efficiency_rush", rush)
     flag("efficiency_rush", moves.brush_off_rush(text, partner))
@@ -228,8 +228,8 @@ def _builds_on(question: str, thread: str, before: tuple[str, ...], refl: tuple[
     if shared and not shifted:
         return True
     bare = questions.clause(question)
-    if len(bare.split()) <= 4 and content_stems(bare) <= content_stems(thread) and not shifted:
-        return True  # 'since when?', 'complicated how'
+    if len(bare.split()) <= 4 and content_stems(bare) <= content_stems(thread) and not shifted and not re.search(r"\belse\b", bare):
+        return True  # 'since when?', 'complicated how' (not 'What else?': a prompt to go on, whatever they said)
     lead_in = len(before) <= 3 and any(_topical(s, thread) or refl and s == refl[1] for s in before[-2:])
     if lead_in:
         return True
@@ -246,7 +246,18 @@ def _builds_on(question: str, thread: str, before: tuple[str, ...], refl: tuple[
     # The question and what leads into it, not the candidate answers after it ('What's catching you on it - the start or the top-out?').
     main = question if questions.clause(question) != question else re.split(r"\s+-\s+|:\s", question)[0]
     own = content_stems(main) - content_stems(f"{thread} {said}") - _LIGHT
-    return bool(ANAPHORA.search(question)) and len(own) <= 2 or not own and questions.is_open(question)
+    # 'that jacket' with a noun of the learner's own names a new thing; a bare 'that' points back at theirs.
+    pointer = any(not (m.group(0) in _DEMONSTRATIVES and _next_word_own(question, m.end(), own)) for m in ANAPHORA.finditer(question))
+    return pointer and len(own) <= 2 or not own and questions.is_open(question) and not re.search(r"\belse\b", question)
+
+
+_DEMONSTRATIVES = frozenset(("that", "this", "those", "these"))
+
+
+def _next_word_own(question: str, at: int, own: frozenset[str] | set[str]) -> bool:
+    """The word after a demonstrative is one the learner brings ('that jacket' when they never said jacket)."""
+    nxt = re.match(r"\s+([a-z][a-z'-]*)", question[at:])
+    return bool(nxt) and bool(content_stems(nxt.group(1)) & own)
 
 
 def _owner_shift(stem_: str, question: str, thread: str) -> bool:
@@ -371,7 +382,12 @@ def _topic_switch(text: str, qs: tuple[str, ...], partner: str, recent: str, piv
         # After taking up what they said, a check on the conversation is not a new subject.
         checks = _engages(sents[:i], context, refl) and _only_checks_in(sents[i:])
         # 'Sorry, you only mentioned a bus. Anyway...': owning one's own long turn hands the floor back.
-        owned = any(APOLOGY.search(x) for x in sents[:i]) and _reacts_to_learner(partner, earlier, recent)
+        # Their turn only reacted to the learner's own story ('Sorry to hear that, pal.') and the learner answered that first
+        # ('It was. Anyway...'): the pivot leaves nothing of theirs. An opening 'Anyway.' waves their reaction off.
+        replied = any(content_stems(x) and not listening.is_generic_ack(x) or _AFFIRMS.match(x) for x in sents[:i])
+        owned = (replied or any(APOLOGY.search(x) for x in sents[:i])) and (
+            _reacts_to_learner(partner, earlier, recent) or _reacts_to_learner(partner, [" ".join(sents[:i])], recent)
+        )
         return None if APOLOGY.search(then) or answered or checks or owned else pivot
     if _reacts_to_learner(partner, earlier, recent):
         return None  # the floor was the learner's story and they only reacted to it: moving on leaves nothing of theirs
@@ -381,6 +397,8 @@ def _topic_switch(text: str, qs: tuple[str, ...], partner: str, recent: str, piv
     thread = _thread(partner, recent)
     rest = sents[1:]
     builds = any(_builds_on(q, thread, sents[: sents.index(q)], refl, said) for q in qs)
+    if qs and all(GO_ON.match(questions.clause(q)) for q in qs):
+        return None  # 'What else?', 'Anything else on your mind?': a hollow prompt perhaps, but it leaves them the floor
     # A stock 'Love that!' and then a question of one's own (a tag question too): the clear case. Statements after it may
     # be a story like theirs or a view on theirs, which engage without sharing their words.
     if rest and (qs or any(questions.TAG.search(s) for s in rest)) and not builds and listening.stock_ack(sents[0], _partner_asked(partner)) and not set(re.findall(r"[a-z']+", sents[0])) <= _PLAIN_ACK and not _engages(rest, context, refl) and not _only_checks_in(rest) and not (
@@ -396,6 +414,10 @@ def _topic_switch(text: str, qs: tuple[str, ...], partner: str, recent: str, piv
         if not continues:
             return qs[0]
     return None
+
+
+# A prompt to go on, with no subject of its own: 'What else?', 'Anything else on your mind?', 'Go on?'
+GO_ON = re.compile(r"^(?:(?:and|so|ok|okay|right)[,\s]+)*(?:what else|anything else|is there anything else|what other|go on|and then|tell me more)\b(?!\s+(?:about|do|did|have)\b)")
 
 
 # They offer or commit to something: "I'll show you.", 'I could spot you.', 'Want me to...?'
@@ -466,6 +488,8 @@ def _pivot_sentence(text: str, partner: str | None, recent: str = "") -> str | N
     return None
 
 
+# Confirming their reaction to one's story: 'It was.', 'Yeah, it really is.', 'They did, honestly.'
+_AFFIRMS = re.compile(r"^(?:(?:yeah|yes|ya|yep|aye|ja|oh|honestly|god)[,!.\s]+)*(?:it|that|he|she|they|i|we) (?:really |honestly |totally |sure )?(?:was|is|were|are|did|does|do|am|have|has)\b")
 _PLAIN_ACK = frozenset("oh ah lol haha ha hah ok okay k yeah yep yup yes ya ye yh".split())
 
 
@@ -526,7 +550,8 @@ def _under_disclosure(text: str, partner: str, history: list[Turn], earlier: lis
         if any(disclosure.sentence_depth(s) >= 1 or len(content_stems(s)) >= 3 and not moves.rush_sentence(s) for s in after if s in disclosure.own_sentences(text)):
             return None  # a brief opener, then something of their own (a plain fact about oneself is an answer too)
         stems = content_stems(answer)
-        evasive = NON_ANSWER.search(answer) or not stems and not listening.ANSWER_WORD.match(answer) and not SHORT_ANSWER.match(answer)  # 'This and that.', 'Not sure.'
+        confirmed = YES_NO.match(answer) and not questions.is_open(asked)  # 'You're the new one?' 'Yes ma.' is an answer
+        evasive = not confirmed and (NON_ANSWER.search(answer) or not stems and not listening.ANSWER_WORD.match(answer) and not SHORT_ANSWER.match(answer))  # 'This and that.', 'Not sure.'
         brief = len(stems) <= 2 and len(answer.split()) <= 6  # 'Fine.', "It's alright.", "We'll figure it out."
         # Asked after as a person ('Are you okay?', 'you?' turned back to them): a word or two is no answer.
         inviting = asked == partner or questions.is_open(asked) or HOW_ARE_YOU.search(asked) or WELLBEING.search(asked)
@@ -538,7 +563,8 @@ def _under_disclosure(text: str, partner: str, history: list[Turn], earlier: lis
     shared_before = any(disclosure.depth(t) >= 1 and not moves.rush_sentence(t) for t in earlier)  # a pitch is not sharing
     # Engaging with what they opened up about, not with any word of their turn.
     opened = " ".join(s for s in sentences(partner) if disclosure.partner_depth(s) >= 2) or partner
-    engaged = any(overlap(s, opened) or disagreement.acknowledgment_sentence(s) for s in statements if not _filler(s))
+    engaged = any(overlap(s, opened) or disagreement.acknowledgment_sentence(s) or len(content_stems(s)) >= 4 for s in statements if not _filler(s))
+    engaged = engaged or any(EMPATHY.search(s) for s in statements) and not any(listening.PIVOT.search(s) for s in sents)  # 'Shame, that's tough.': empathising is not closing up
     # "answers with only another question": nothing of one's own beside it
     only_asks = all(_filler(s) or len(s.split()) <= 3 or s not in disclosure.own_sentences(text) for s in statements)
     if qs and only_asks and not engaged and not shared_before and not opened_up and disclosure.partner_depth(partner) >= 2:
@@ -546,6 +572,13 @@ def _under_disclosure(text: str, partner: str, history: list[Turn], earlier: lis
     return None
 
 
+# A plain yes or no, or a confirmation: an answer to a closed question about oneself.
+YES_NO = re.compile(r"^(?:(?:oh|ah|um|well|ha)[,\s]+)*(?:yes|yeah|yep|yup|yah|ya|ja|aye|yebo|no|nope|nah|that'?s (?:me|right|it|the one)|correct|indeed|i am|i did|i do|i have|i was)\b")
+# Empathy with what they shared, even in stock words: 'Shame, that's tough.', 'Oh no, I'm sorry.', 'That sounds exhausting.'
+EMPATHY = re.compile(
+    r"\b(?:(?:that|this|it)(?:'s| is| was| must be| must have been| sounds?)(?: so| really| pretty| quite| such)? (?:tough|hard|rough|awful|terrible|brutal|horrible|a lot|heavy|exhausting|grim|rubbish|crap|shit|gutting|sad|scary|unfair|a nightmare|a blow)|"
+    r"(?:i'?m|im) (?:so |really |very )?sorry|ag shame|^shame\b|eish|that sucks|poor (?:you|thing|love|pet|bugger)|sounds (?:like )?(?:a lot|tough|hard|rough|awful|exhausting|brutal)|must (?:be|have been) (?:\w+ )?(?:hard|tough|awful|rough|exhausting|a lot)|"
+    r"my heart goes out|thinking of you|bless (?:you|him|her))")
 # Answers that decline to answer: not knowing, waving it away, taking it back.
 NON_ANSWER = re.compile(
     r"^(?:(?:oh|ah|um|uh|well|meh|eh)[,.\s]+)*(?:idk|dunno|i don'?t know|not sure|no idea|who knows|whatever|nothing much|not much|this and that|same old|same as ever|"
@@ -584,7 +617,8 @@ NOT_ABOUT_YOU = re.compile(
     r"(?:do|would) (?:you|u) (?:want|like|fancy) (?:me )?to\b|\bwant me to\b|(?:can|could|shall|may) i (?:\w+ ){0,4}?(?:you|u)\b|(?:do|would) (?:you|u) fancy\b)"
 )
 # Asking after the learner's lot without a 'you': 'How are things on nights?', 'How does it feel being the boss?'
-HOW_THINGS = re.compile(r"\bhow(?:'s| is| are| have| has)? (?:things|it going|everything|life|work)\b|\bhow (?:does|did|is|was) it feel(?:ing)?\b")
+HOW_THINGS = re.compile(r"\bhow(?:'s| is| are| have| has)? (?:things|it going|everything|life|work)\b|\bhow (?:does|did|is|was) it feel(?:ing)?\b|"
+                        r"\bwhy (?:the|all the|such an?) (?:interest|curiosity|questions|fascination)\b|\b(?:why|how come) (?:do |did )?(?:you |u )?ask\b|\bwhat (?:makes|made) (?:you|u) ask\b")
 # 'What was it like?' after naming the learner's own work asks about them without saying 'you'.
 ABOUT_IT = re.compile(r"\b(?:what was (?:it|that) like|how (?:was|did) (?:it|that) (?:go|feel)?|what'?s going on with)\b")
 # 'How was the weekend?': a time of the learner's own life, asked after without 'you'.

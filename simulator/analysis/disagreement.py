@@ -10,7 +10,7 @@ ATTACK = re.compile(
     r"\b(?:you(?:'re| are) (?:wrong|being (?:ridiculous|unreasonable|difficult|dramatic|childish|paranoid|lazy|selfish|stubborn|defensive|petty|rude|silly|precious|absurd)|"
     r"so (?:selfish|lazy|stubborn|defensive|dramatic|negative|difficult|rude|precious|sensitive|unreasonable)|overreacting|over-reacting|impossible|unbelievable|"
     r"(?:just|always|constantly|clearly|obviously) (?:\w+ing|wrong|late|negative|complaining)|the problem|the reason|not listening|paranoid|ridiculous|useless|incompetent|lazy|selfish|delusional|clueless|making (?:this|it|things) (?:up|harder|difficult|about you))|"
-    r"you (?:always|never|constantly|keep (?=\w+ing\b)|just don'?t|don'?t (?:care|listen|get it|understand|even|ever|respect|bother|think)|didn'?t even|can'?t (?:even|handle|take)|clearly|obviously|only care|only ever|ruin\w*|screw\w* (?:up|this|it)|mess\w* (?:up|this|it)|made (?:this|it|a mess|me look)|blew it|dropped the ball|have no idea(?! how)|haven'?t got a clue(?! how)|took credit|stole|lied|won'?t (?:listen|admit))|"
+    r"you (?:always|never|constantly|keep (?=\w+ing\b)|just don'?t|don'?t (?:care|listen|get it|understand|even|ever|respect|bother|think)|didn'?t even|can'?t (?:even|handle|take(?! in\b))|clearly|obviously|only care|only ever|ruin\w*|screw\w* (?:up|this|it)|mess\w* (?:up|this|it)|made (?:this|it|a mess|me look)|blew it|dropped the ball|have no idea(?! how)|haven'?t got a clue(?! how)|took credit|stole|lied|won'?t (?:listen|admit))|"
     r"you(?:'re| are|re) (?:being )?(?:a bit |so |very |really |pretty |quite |just |clearly )?(?:naive|precious|nostalgic|overthinking|exaggerating|dramatic|selfish|lazy|unreasonable|petty|paranoid|ridiculous|childish|defensive)|"
     r"you(?:'re| are|re) (?:always|never|forever|constantly) (?!the one who|(?:so |really |very )?(?:kind|good|great|generous|there|amazing|brilliant|lovely|supportive|patient|helpful|fair|honest|right|welcome|thoughtful|first|the first|happy|ready|willing)\b)|"
     r"you (?:\w+ly )?(?!bring|help|make|remember|find|know|manage)[a-z]+s? (?:every|each) (?:single )?(?:\w+ )?(?:i|we) |"
@@ -41,12 +41,20 @@ ATTACK = re.compile(
     r"(?:^|\b(?:and|but|well|so)\s)you (?:\w+ ){0,2}?(?:spent|bought|paid|wasted|blew|took|left|forgot|missed|cancelled|skipped|did|had) [^.?!]{0,40}?\b(?:more than (?:that|this|me|mine|i)|twice that|worse than|longer than (?:me|i|that)|(?:that|it|this) yourself|yourself)\b|"
     r"^(?:(?:and|well|yeah|but|oh)[,\s]+)+you (?:\w+ ){0,2}?(?:spent|bought|paid|wasted|blew|took|left|forgot|missed|cancelled|skipped|went|got)\b[^.?!]{3,60},? so(?=\W*$)|"
     r"(?:(?:the )?last time|every (?:single )?time|the one time) you (?:\w+ ){1,6}?(?:you|i) (?:\w+ ){0,2}?(?:spent|had to|ended up|end up|left|got stuck|was stuck|covered|covering|did (?:every|all)|do (?:every|all)|forgot|missed|couldn'?t|didn'?t|never|picked up|paid)\b|"
+    # A habit of theirs named as a pattern: 'You do this every round', 'here you go again', 'and then expect the rest of us to nod along'.
+    r"(?<!do )(?<!did )you (?:\w+ly )?(?:do|did|pull|try|pull|say) (?:this|that|it|the same (?:thing|trick)) (?:every|each|all the) (?:single )?(?:\w+)\b(?![^.!]*\?)|(?:here|there) you go again|you(?:'re| are|re) doing it again|"
+    r"you (?:\w+ ){0,6}?(?:and then|then|just|always) expects? (?:me|us|everyone|everybody|the rest of us|people|others|the team|the rest) to\b|"
+    # A hyperbole of their failing: "You'd hide behind a spreadsheet if the building was on fire."
+    r"you'?d (?:\w+ ){1,6}?(?:even )?if (?:[\w']+ ){1,4}?(?:was|were|wasn'?t|weren'?t) (?:on fire|burning|ending|collapsing|sinking|screwed on|falling down)|you'?d (?:argue|row|fight|complain|moan) (?:with|about) (?:a |the )?(?:signpost|lamp-?post|wall|brick wall|sunshine|weather|paint|your own shadow)|"
+    # Shame called down on them, or done to me behind my back.
+    r"(?:sort|kind) of thing (?:your|ur) (?:\w+ )?(?:would|'d) (?:have been|be) (?:ashamed|embarrassed|appalled|disgusted|horrified)|(?:your|ur) (?:poor )?(?:mother|mum|mom|mam|ma|dad|father|da|gran|granny|nan|grandad|grandfather|grandmother) would (?:be|have been) (?:ashamed|appalled|disgusted|horrified|turning)|"
+    r"(?:you should be|shame on you|i'?m) ashamed of you|shame on you|you (?:\w+ ){0,6}?behind (?:my|our|everyone'?s|the team'?s) back|^(?:(?:and|all|so)[,\s]+)*behind (?:my|our) back\W*$|"
     # Singling them out as the odd one: "you're literally the only one who has a problem with it".
     r"you(?:'re| are|re) (?:literally |honestly |really |just |actually )?the only (?:one|person) (?:here )?(?:who|that) (?:ever )?(?:has|have|had|complains?|moans?|minds?|objects?|makes?|kicks?|can'?t|doesn'?t|won'?t|never|seems? to have) ?(?:a |an |any )?(?:problem|issue|fuss|complaint|off|up)?)\b"
 )
 WARM_YOU = re.compile(
     r"you (?:always|constantly) [^.,;!?]{0,40}?\b(?:better than (?:me|i|us|anyone)|the best|so well|really well)\b|"
-    r"you (?:always|never fail to|constantly|keep) (?:bring|make (?:me|us|it) (?:laugh|better|smile)|help|know|manage|come through|remember|look out|go above|have (?:great|good|the best)|do (?:great|a great)|"
+    r"you (?:always|never fail to|constantly|keep) (?:bring|make (?:me|us|it) (?:laugh|better|smile)|make (?:me|us) (?:feel )?(?:(?:so|a bit|much|more|really|way) ){0,2}(?:braver|stronger|better|happier|calmer|smarter|safer|welcome|special|confident|brave|proud)|help|know|manage|come through|remember|look out|go above|have (?:great|good|the best)|do (?:great|a great)|"
     r"find (?:time|the (?:time|energy|right|best|perfect)|a way to (?:help|fix|sort|cheer|make (?:me|us|it) (?:laugh|smile|better|work))))|"
     # Praise in a 'you always' frame: 'You always give really clear notes.'
     r"you (?:always|never fail to|constantly|keep) [^.;!?]{0,40}?\b(?:clear|helpful|kind|generous|thoughtful|brilliant|lovely|amazing|useful|calm|patient|spot[- ]on|sharp|considerate|supportive|reliable)\b|"
@@ -66,10 +74,12 @@ I_VIEW = re.compile(
     r"(?:have|'ve got) (?:a |some )?(?:concerns?|reservations?|worries|doubts)|"
     r"(?:think|believe|reckon) (?:we|it|this|the|that|there'?s|you|our|a delay|delaying|shipping|waiting|i'd|i would|i'll|i will)|"
     r"(?:was|got) (?:hurt|upset|frustrated|annoyed|disappointed|worried|caught off guard|blindsided|embarrassed)|"
-    r"(?:noticed|care about|value|can'?t (?:agree|support|sign off))|"
+    r"(?:noticed|'ve noticed|have noticed|care about|value|can'?t (?:agree|support|sign off))|"
+    # A line one will not cross again, owned: "I won't do that again for a programme", 'I will not sign off on it'.
+    r"(?:won'?t|will not|refuse to) (?:do (?:that|this|it) again|risk (?:it|that|this|anyone|people|my|our|lives)|sign (?:off|it|that|this)|put (?:anyone|people|my|our|lives|the crew)|go through (?:that|this|it) again|let (?:that|this|it) happen)|"
     r"(?:read|view|take|see) it (?:as|differently))|"
     r"my (?:concern|worry|view|take|fear|sense|read|perspective|position|preference|issue|hesitation|frustration|worry|point|gut|experience|understanding) (?:is|was|here|on this|has been)|"
-    r"from my (?:side|perspective|point of view|end|seat|angle)|for me,? (?:the|it|this|that)|where i'?m coming from|"
+    r"from my (?:side|perspective|point of view|end|seat|angle)|for me,? (?:the|it|this|that)|[\w']+,? for me,? (?:is|was|'s|are|means)\b|where i'?m coming from|"
     r"what (?:i need|i'?d like|worries me|bothers me|concerns me|i'?m (?:worried|hearing|seeing|feeling|struggling))|it (?:worries|bothers|concerns|upsets|frustrates|hurts) me|"
     r"(?:this|that|it) (?:made|makes) me (?:feel(?! (?:so |much |a lot |loads )?(?:better|good|great|happy|loved|seen|welcome|valued|lucky|proud|relieved)\b)|worried|anxious|uneasy|upset|think))\b"
 )
@@ -78,7 +88,7 @@ STRONG_I = re.compile(
     r"i(?:'d| would) (?:push back|worry|be worried)|i worry|i(?:'m| am) (?:less |not )(?:sure|convinced|comfortable)|i(?:'m| am) not comfortable|"
     r"i (?:do |really |still |just )?(?:feel|felt) (?:a bit |quite |pretty |really |so )?(?:unfairly|overlooked|ignored|sidelined|dismissed|invisible|blamed|unheard|undermined|hurt|upset|frustrated)|"
     r"i (?:just )?found it (?:hard|difficult|tough)|i (?:think|guess) i(?: got| was|'?ve been| owe| should have| overreacted| went)|"
-    r"i can'?t (?:let|accept|approve|sign|support|agree|go along)|what i'?d (?:like|prefer|need)|"
+    r"i can'?t (?:let|accept|approve|sign|support|agree|go along)|what i'?d (?:like|prefer|need|want|suggest|ask for)\b|"
     r"when (?:you|your) [^,]{3,60}, i (?:feel|felt|get|can'?t|cannot|end up|was|am|'m)|(?:it'?s|this is|that'?s) (?:making|made) me|"
     r"i(?:'m| am) (?:(?:really|quite|a bit|a little|so|very|pretty|genuinely|honestly|just|still) )?(?:worried|nervous|scared|afraid|concerned|uneasy) (?:about (?:it|this|that)\b|that (?:we|you|it|this|the|they)\b)|"
     r"wreck\w* my|i(?:'m| am) (?:so |really |a bit )?(?:stressed|hurt|upset)\b|i(?:'m| am) (?:pushing|asking) because|"
@@ -206,6 +216,8 @@ CONCEDE = re.compile(
     r"i (?:actually |totally |do )?buy (?:that|it|the|this)|the [\w' -]{2,30} (?:thing|point|bit) i (?:actually |totally |do )?(?:buy|get|agree with)|"
     r"i know (?:it'?s|this is|that'?s|it was|that was) not (?:your|ur) (?:\w+ )?(?:fault|call|decision|doing|choice|idea|problem|policy|rule|plan|responsibility|department|remit)|(?:that'?s|it'?s|that is) (?:a )?(?:fair|valid|reasonable|good|legit) (?:\w+ ){0,2}(?:to ask|question|point|concern|ask|worry)|"
     r"(?:that|which) (?:matters|is what matters)|"
+    # Their charge granted: 'fair cop, the shaker is gross', 'guilty as charged', 'point taken', "can't argue with that".
+    r"fair cop|guilty as charged|point taken|i stand corrected|you(?:'ve| have)? got me there|can'?t argue with (?:that|you)|you(?:'re| are) not wrong|"
     # Their fact granted: 'Yeah, we did agree that.'
     r"^(?:(?:yeah|yes|ok|okay|right|true|fair)[,.!\s]+)+we (?:did|do|have) (?:agree|say|decide|promise|talk about|discuss|settle)\w*)"
 )
@@ -241,7 +253,8 @@ def acknowledgment_sentence(text: str, partner: str | None = None, history: tupl
         if m and len(s.split()) >= 5 and not ATTACK.search(s) and not restated:  # 'you did it because you're lazy' states no view of theirs
             return s
         c = CONCEDE.search(s)
-        if c and (len(s.split()) >= 5 or partner and overlap(s[: c.start()], partner)  # 'Guilty is exactly it.': their word, granted or len(sents) > i + 1 and re.search(r"\b(?:you|your|youre|ur)\b", sents[i + 1])
+        if c and (len(s.split()) >= 5 or partner and overlap(s[: c.start()], partner)  # 'Guilty is exactly it.': their word, granted
+                  or len(sents) > i + 1 and re.search(r"\b(?:you|your|youre|ur)\b", sents[i + 1])  # 'You're right. I made it about me and not you.'
                   or c.start() < 12 and len(s.split()) >= 3 and content_stems(s[c.end():])):  # 'fair, it's big.'
             return s
     if partner and any(CONFLICT.search(h.lower()) for h in (*history[-6:], partner)):

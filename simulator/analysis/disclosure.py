@@ -28,17 +28,22 @@ LISTENER_ONLY = re.compile(
 )
 # First person that only carries a plan or offer: "I'll send", "let's meet", "I can walk you".
 PLAN = re.compile(
-    r"\b(?:i'?ll|ill|i will|i'?m going to|i am going to|i can|i could|i'?m happy to|happy to|let me|let'?s|lets|we'?ll|we will|"
+    r"\b(?:i'?ll|ill|i will|i'?m going to|i am going to|i can(?!'?t|not)|i could(?!n'?t| not)|i'?m happy to|happy to|let me|let'?s|lets|we'?ll|we will|"
     r"we can|we could|shall i|shall we|can i|could i|may i|should i|do i|would i|want me to|if i|i'?d be (?:happy|glad) to|"
     r"could we|can we|we should|should we|what if we|why don'?t we|how about we|"
     r"i(?:'?d like| would like| want| wanted| need|'?d love| would love) to (?:talk|discuss|ask|chat|raise|go through|talk through|share|bring up|say|give you|get|catch|see|hear|read|know|look at)|"
+    r"i (?:wanted|want|'?d like|would like|just wanted|meant) to (?:check in|see how|ask how|hear how|make sure)|"
     r"i (?:thought|figured) (?:we'?d|we would|we could|i'?d|i would|i could)|i'?d (?:like|love) that\W*$)\b"
 )
 # Remarks about the conversation itself ("I've talked your ear off"), not about one's life.
 META = re.compile(
     r"\b(?:(?:talked|talking|fired|going on|banged on|rambl\w*|ranted|ranting|said|asked|changed the subject|talking over|talked over|came in|come in|"
     r"made it about me|made this about me|jumped|dumped)\b.{0,30}\b(?:you|your ear|earlier|twice|at you|questions|too much|hot)|"
-    r"came out|come across|(?:too )?nosy of me|overdone it|by the way|(?:skipped|went|rushed|steamroller\w*|steamroll\w*) (?:straight )?(?:past|over) what you|"
+    r"came out|come across|(?:too )?nosy of me|"
+    # One's own conduct in this very talk: 'I unloaded all that on you', 'I keep repeating you like a parrot', 'that was a lot'.
+    r"(?:unload\w*|offload\w*|dump\w*|trauma[- ]dump\w*|overshar\w*|vent\w*|unburden\w*) .{0,40}\bon (?:you|u|ya)|(?:keep|kept|been) (?:saying|repeating|asking|interrupting|going on|banging on|parroting)|"
+    r"like a (?:parrot|broken record|sales ?(?:call|pitch|man))|came at (?:this|it|you) like|(?:that|this) (?:was|is|'s|got) (?:a lot|a bit much|too much|heavy|intense|loads|dark)\b(?! (?:of|at|in|to (?:do|get|learn)))|"
+    r"overdone it|by the way|(?:skipped|went|rushed|steamroller\w*|steamroll\w*) (?:straight )?(?:past|over) what you|"
     r"(?:a |an )?(?:terrible|awful|bad|rubbish|poor|clumsy|weird|stupid|dumb|silly) (?:answer|reply|response|question|thing to say|way to put it))\b"
 )
 ABOUT_THEM = re.compile(r"^(?:(?:and|so|but|then|now)\s+)?(?:you|you'?re|you'?ve|you'?d|your|u|ur)\b")
@@ -54,7 +59,13 @@ DEPTH4 = re.compile(
     r"alcoholi\w*|rehab|relaps\w*|sober|sobriety|abuse\w*|abusive|assault\w*|trauma\w*|ptsd|affair|cheated on|infertil\w*|ivf|"
     r"never told anyone|haven'?t told (?:anyone|the kids|my)|not told (?:anyone|the kids|my)|don'?t tell (?:people|anyone)|nobody knows|no one knows|"
     r"bankrupt\w*|homeless|breakdown|panic attacks?|panic disorder|anxiety disorder|diazepam|valium|xanax|sertraline|citalopram|prozac|antipsychotic\w*|beta[- ]blockers|(?:hanged|killed|shot) (?:him|her|them)sel(?:f|ves)|took (?:his|her|their) own life|eating disorder|bipolar|psychiatric|in therapy for|attempted|"
-        r"(?:shadow|lump|mass) (?:on|in) my|(?:on|in) my (?:lungs?|heart|brain|breast|liver|kidneys?))\b"
+        r"(?:shadow|lump|mass) (?:on|in) my|(?:on|in) my (?:lungs?|heart|brain|breast|liver|kidneys?)|"
+    # Hopelessness, a life lost to drink, a baby lost, pills for one's nerves: rarely told, whatever the words.
+    r"(?:can'?t|cannot|couldn'?t|don'?t|didn'?t) (?:really )?see (?:the|any) point (?:of|in) (?:anything|it all|living|going on|getting up)|(?:can'?t|don'?t) see the point any ?more|"
+    r"(?:drank|drink|drinking|drugs|the bottle) (?:him|her|them)sel(?:f|ves)|(?:drank|drinking) (?:until|till|til) (?:it|that) (?:killed|finished)|(?:it|that|the drink|drink|the drugs) (?:killed|finished) (?:him|her|them|my)|"
+    r"(?:we|i) lost (?:a baby|the baby|a little (?:girl|boy|one)|our (?:baby|first baby|little (?:girl|boy|one)))|(?:we|i) lost one(?= *(?:[,;]|$|at \w+ (?:weeks|months)|in (?:'|19|20)))|stillb\w*|"
+    r"(?:tablets|pills|meds|medication) for (?:my |the )?(?:nerves|anxiety|depression|mood|head|panic)|"
+    r"never (?:really )?(?:talked|spoken|told anyone) about (?:it|this|that|her|him))\b"
 )
 DEPTH3 = re.compile(
     r"\b(?:nearly quit|almost quit|thought about quitting|(?:the )?worst (?:\w+ )?(?:years?|months?|weeks?|time|period|patch) of my life|fraud|impostor|imposter|divorc\w*|separat\w*|marriage|break ?up|broke up|split (?:up|with (?:my|his|her|their))|we split|"
@@ -67,7 +78,11 @@ DEPTH3 = re.compile(
     r"dark place|rock bottom|hospice|bad patch|rough patch|(?:not |couldn'?t |can'?t )?get(?:ting)? (?:out of bed|off the (?:sofa|couch))|lost my (?:dad|mum|mom|mother|father|wife|husband|son|daughter|brother|sister|baby|partner|best friend)|(?:really|so|pretty|been|feeling) low\b|in and out of hospital|spare room|separate rooms|(?:he|she|they|dad|mum|mom|father|mother|wife|husband|partner|ex) (?:just )?(?:walked|moved) out|walked out on (?:me|us)|"
     r"(?:wife|husband|partner|missus|girlfriend|boyfriend) left|drinking (?:more|too much|a lot|every)|nearly broke me|(?:completely|flat|totally) broke|"
     r"(?:my|our) (?:dad|mum|mom|mother|father|son|daughter|kid|parent|wife|husband)s?(?:'s| is| was| has been| got| had|'s been| 's been) (?:really |very |so |quite )?(?:sick|ill|unwell|a stroke|in hospital|in and out of hospital)|"
-    r"carer|caring for my|miserable|heartbroken|devastated|useless|failing (?:everyone|at)|like a failure)\b"
+    r"carer|caring for my|miserable|heartbroken|devastated|useless|failing (?:everyone|at)|like a failure|"
+    # A wedding called off, nights lying awake, not eating: a significant struggle told plainly.
+    r"(?:he|she|they) (?:called|broke) (?:it|the (?:wedding|engagement)) off|called off (?:the|our|my) (?:wedding|engagement)|jilted|left (?:me )?at the altar|"
+    r"lie (?:there )?awake|lying awake|lay awake|(?:not|haven'?t|hardly|barely) (?:been )?eat(?:en|ing) (?:properly|much|a thing)|(?:not|haven'?t) been eating|"
+    r"hate myself|can'?t stop (?:checking|thinking about) (?:her|his|their|him|it)|keep checking (?:her|his|their))\b"
 )
 DEPTH2 = re.compile(
     r"\b(?:nervous|anxious|awkward|struggl\w*|rough|hard time|tough time|stress\w*|embarrass\w*|frustrat\w*|overwhelm\w*|"
@@ -75,20 +90,24 @@ DEPTH2 = re.compile(
     r"exhausted|drained|insecure|redundan\w*|laid off|nightmares?|cried|crying|(?:been|feeling|felt|a bit|pretty|so|really|quite) flat\b|(?:wearing|getting|grinding|dragging) (?:me|us) down|wrecked me|floored me|tired all the time|(?:so|really|completely|always) tired|had a (?:fall|scare|bad fall)|(?:stuff|things|a lot|something) (?:going on )?at home|(?:weird|strange|awkward|tough|odd|lonely|scary) for me|intimidat\w*|out of my depth|messed up|screwed up|mistake|regret\w*|"
     r"felt (?:like (?:i|we|nobody|no one|a|such)|so|really|a bit|pretty|very|lost|stupid|useless|left out|overlooked|invisible|awful|bad|terrible|guilty|small|unfairly)|"
     r"i feel (?:like (?:i|we|nobody|no one)|so|really|a bit|pretty|very|lost|stuck|left out)|hurt|upset|sad|homesick|miss (?:my|home|them|her|him)|"
-    r"scared|afraid|terrified|panick\w*|freak\w* out|doubt\w*|unsure of myself|self-conscious|shy|introvert\w*|"
+    r"scared|afraid|terrified|frightened|petrified|panick\w*|freak\w* out|doubt\w*|unsure of myself|self-conscious|shy|introvert\w*|"
     r"hard for me|difficult for me|can'?t sleep|couldn'?t sleep|could not sleep|barely sleep\w*|not slept|haven'?t slept|insomnia|"
     r"(?:no|little|\w+ hours'?) sleep|knots? in my (?:stomach|gut)|(?:hardest|toughest|worst) (?:\w+ )?(?:i'?ve|of my)|desperate to|"
     r"(?:my )?life(?:'s| is) (?:insane|crazy|chaos|a mess|hectic|mad)|took me (?:a while|ages|years)|dread\w*|shook me|(?:lost|losing) my mind|wince|guilt\w*|"
-    r"confess|secretly|proud|relieved|gutted|disappointed|annoyed|angry|cried|stuck|bad at (?:this|these|it)|"
+    r"confess|secretly|bricking it|bricked it|shitting (?:it|myself)|crapping (?:it|myself)|cacking (?:it|myself)|proud|relieved|gutted|disappointed|annoyed|angry|cried|stuck|bad at (?:this|these|it)|"
     r"nearly (?:finished|killed) me|(?:went|go|going) (?:badly|wrong|terribly)|worr\w* (?:that )?(?:i|i'?ll|i'?m|about me|about my|myself)|"
-    r"(?:worr\w*|scared|afraid) (?:i'?ll|i will|i'?m|i am) (?:be|the)|hid|hiding)\b"
+    r"(?:worr\w*|scared|afraid) (?:i'?ll|i will|i'?m|i am) (?:be|the)|hid|hiding|"
+    # Struggling without the word: finding it hard, not managing, doing two jobs, missing someone gone.
+    r"find(?:ing|s)? it (?:really |so |quite |very |a bit |pretty )?(?:hard|tough|difficult|rough)|(?:can'?t|cannot|couldn'?t|don'?t think (?:i|we) can|not sure (?:i|we) can) (?:manage|cope|keep up|keep going|handle)|"
+    r"(?:doing|covering|working|juggling) (?:two|three|2|3) (?:jobs|roles)|(?:two|three) people'?s (?:work|jobs)|no (?:days? off|weekends? off)|seven days a week|"
+    r"(?:feel|felt|feeling) (?:closest|closer|close|near|nearer) to (?:her|him|them|my (?:mum|mom|dad|mother|father|gran|nan))\b(?! (?:now|than you))|miss (?:her|him) (?:so|every|terribly|a lot))\b"
 )
 # A feeling of one's own, named with a linking verb ('I felt quite stupid', 'I get defensive',
 # 'I was so hurt'): the whole family of hurt, fear, shame, anger and inadequacy, at depth 2.
 FEELING_ADJ = (
     r"(?:stupid|dumb|small|silly|foolish|resentful|bitter|jealous|envious|defensive|weird|awful|terrible|horrible|sick|guilty|lost|stuck|"
     r"helpless|powerless|trapped|invisible|unappreciated|unseen|unheard|overlooked|ignored|excluded|left out|judged|inadequate|incompetent|"
-    r"out of place|anxious|nervous|scared|afraid|terrified|panicky|tense|on edge|shaky|shaken|rattled|upset|hurt|sad|down|angry|furious|"
+    r"out of place|anxious|nervous|scared|afraid|terrified|frightened|petrified|panicky|tense|on edge|shaky|shaken|rattled|upset|hurt|sad|down|angry|furious|"
     r"cross|annoyed|irritated|frustrated|disappointed|embarrassed|humiliated|self-conscious|insecure|vulnerable|exposed|overwhelmed|exhausted|"
     r"drained|uneasy|uncomfortable|awkward|homesick|torn|conflicted|confused|worried|miserable|lonely|isolated|unwanted|rejected|abandoned|"
     r"betrayed|wound up|stressed|panicked|paranoid|hopeless|crushed|gutted|heartbroken|ashamed|useless|worthless|unsure|clueless|behind|"
@@ -107,10 +126,12 @@ DEPTH1 = re.compile(
     r"\b(?:love|loved|i (?:really |do |quite )?(?:like|liked)|i'?d like|enjoy\w*|prefer\w*|hate|hated|fan of|i'?m (?:really |so |big )?into|favou?rite|"
     r"i'?d (?:take|choose|pick) .{3,40} over|fun|interesting|boring|dull|bored|tired|worr\w*|terrible|awful|horrible|dreadful|amazing|brilliant|lovely|gorgeous|grim|"
     r"think|thought|i find|i found|found it|find it|reckon|believe|guess|opinion|honestly|hobby|hobbies|passion\w*|dream|hope|wish|"
-    r"i'?m (?:a big|a huge|not a|more of)|can'?t stand|obsessed|addicted to|miss|excited|curious|surprised|impressed|"
+    r"i'?m (?:a big|a huge|not a|more of)|i'?m (?:a bit of a|a wee bit of a|bit of a|a total|a real|such a|a complete|a proper|a massive|a right|a terrible|a hopeless) [\w-]+|"
+    r"(?:lifelong|life-long|die-?hard|long-?suffering|massive|huge|big|years? an?|years as an?) [\w ]{0,20}?fan\b|fan of|"
+    r"can'?t stand|obsessed|addicted to|miss|excited|curious|surprised|impressed|"
     r"learn\w*|trying to|training for|getting into|got into|started|picked up|took up|been (?:doing|learning|trying|getting)|"
     r"first time|first one|new to|beginner|newbie|didn'?t know anyone|don'?t know anyone|sanity|guilt\w*|freeze|"
-    r"(?:my|our) (?:son|daughter|kids?|lad|boy|girl|wife|husband|partner|mum|mom|mam|dad|mother|father|parents|brother|sister|"
+    r"(?:my|our) (?:son|daughter|kids?|lad|boy|girl|wife|husband|partner|mum|mom|mam|dad|mother|father|parents|brother|sister|grandmother|grandfather|grandma|grandpa|grandad|granddad|granny|nana|nanna|"
     r"granddaughter|grandson|grandkids|grandchildren|family|dog|cat|uncle|aunt|nan|gran|knee|back|ankle|shoulder)s?\b|"
     r"(?:i'?ve|i have|we'?ve|we have) got (?:a |an |two |three )?(?:\w+ )?(?:dog|cat|puppy|kitten|greyhound|rescue|kids?|baby|twins))\b"
 )
@@ -244,6 +265,10 @@ def _subjectless(sentence: str) -> bool:
     return not SUBJECT.search(sentence) and len(sentence.split()) >= 2
 
 
+# A clause about someone of theirs, named or kin: "Fionn's finding it hard", 'and my lad is struggling'.
+KIN_CLAUSE = re.compile(r"^(?:(?:and|but|so|then|now)\s+)?(?!(?:it|that|this|there|which|what|who|everything|nothing|something|i|we|work|life)\b)(?:(?:my|our) )?[a-z-]+(?:'s| is| has| was| keeps| can'?t| won'?t| hasn'?t| isn'?t| doesn'?t)\b")
+
+
 @lru_cache(maxsize=4096)
 def partner_depth(text: str) -> int:
     """Depth of a partner turn, also counting impersonal lines about their own lot ("It's been overwhelming")."""
@@ -251,7 +276,10 @@ def partner_depth(text: str) -> int:
     loose = max((_lexical_depth(s) for s in sentences(text) if not is_question(s) and (IMPERSONAL.match(s) or _subjectless(s) or FAMILY.match(s)) and not re.search(r"\byou\b", s)), default=0)
     grave = max((d for s in sentences(text) if not is_question(s) and THIRD_PERSON.match(s) and not re.search(r"\byou\b", s) for d in [_lexical_depth(s)] if d >= 3), default=0)
     loose = max(loose, grave)
-    return max(own, min(loose, 3))
+    # Their own people's struggles told in a sentence of theirs ('we've just moved, and Fionn's finding it hard'): at most depth 2.
+    kin = 0 if own >= 2 or loose >= 2 else max((_lexical_depth(c) for s in sentences(text) if not is_question(s) and FIRST_PERSON.search(s) and not re.search(r"\b(?:you|your|u|ur)\b", s)
+               for c in _clauses(s) if KIN_CLAUSE.match(c)), default=0)
+    return max(own, min(loose, 3), min(kin, 2))
 
 
 @lru_cache(maxsize=4096)

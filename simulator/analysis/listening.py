@@ -8,16 +8,26 @@ from functools import lru_cache
 from .text import content_stems, overlap, sentences, words
 
 # Acknowledgments that carry no content of the partner's: fine as a backchannel, hollow as a pivot.
-GENERIC_ACK = re.compile(
-    r"^(?:(?:oh|ah|wow|yeah|yes|yep|haha|lol|ha|hmm|mm|right|ok|okay|sure|so|well|omg|oh no|no)[,!.\s]+)*"
+# Leading interjections, the acknowledgment itself, and what may trail it: a vocative ('mate', 'my darling') or the
+# acknowledgment again ('Lovely, lovely.', 'Lekker, lekker.').
+_ACK_LEAD = r"^(?:(?:oh|ah|ahh|ooh|wow|yeah|yes|yep|ya|yah|ja|aye|haha|lol|lmao|ha|hah|hmm|mm|right|ok|okay|sure|so|well|omg|oh no|no|aw|aww|ag|ach|och|eish|oof|god|gosh)[,!.\s]+)*"
+_ACK_CORE = (
     r"(?:totally|fair|absolutely|definitely|for sure|100\s?%|a hundred percent|i hear you|i hear ya|i feel you|i get (?:it|that|you)|"
     r"got it|gotcha|love that|i love that|love it|so (?:interesting|cool|true)|that'?s (?:so |really |very |super )?(?:interesting|great|cool|awesome|amazing|fascinating|wild|crazy|fair|nice|lovely|fun|neat|good|true|rough|tough|sweet|cute|funny|hilarious|wonderful|brilliant|impressive|adorable)|"
     r"how (?:interesting|cool|nice|fun|lovely)|(?:that |it )?sounds (?:so |really )?(?:great|amazing|lovely|fun|interesting|cool|awesome|fascinating)|interesting|fascinating|amazing|awesome|cool|nice|great|wow|no way|fair enough|"
-    r"i (?:totally |completely )?(?:understand|agree)|makes sense|that makes sense|i see|i know right|right right|sure sure|yeah yeah|true|same|ok cool|very cool|brilliant|lovely|fab|neat)"
-    r"(?:[,!.\s]+(?:i hear you|totally|haha|lol|though|tho|man|mate|dude))*\W*$"
+    r"i (?:totally |completely )?(?:understand|agree)|makes sense|that makes sense|i see|i know right|right right|sure sure|yeah yeah|true|same|ok cool|very cool|brilliant|lovely|fab|neat|"
+    # Slang verdicts across Englishes ('Sick.', 'Classic.', 'Mint.', 'Lekker.'), stock sympathy ('Shame.', 'That sucks.'),
+    # and stock understanding ('Totally understand!', 'Ja, I know.', 'Fair play.'): none carries a word of theirs.
+    r"(?:that'?s |how |so |too |very |well )?(?:sick|classic|class|legend|legendary|mint|lush|ace|quality|dope|rad|sweet|epic|noice|iconic|lekker|wicked|savage|"
+    r"gorgeous|stunning|fantastic|incredible|beautiful|magic|unreal|insane|mad|deadly)(?=\W*$|[,!.])|nice one|good stuff|good for (?:you|u)|good on (?:you|ya|ye|u)|fair play(?: to (?:you|ya|ye))?|"
+    r"(?:i )?(?:love|loving|adore) (?:that|this|it|them|those|these)(?: for (?:you|u))?|"
+    r"(?:ag |oh |what a |such a |that'?s a |that'?s such a )?(?:shame|pity|bummer)|unlucky|(?:that|it|which) (?:really |so )?sucks|(?:that'?s|that is|how|so) (?:so |really |very )?(?:sad|hard|a pain|rough|tough)(?=\W*$|[,!.])|"
+    r"(?:i )?(?:totally |completely |fully |100% |honestly )?(?:understand|get it|understood)(?=\W*$|[,!.])|i know(?:,? i know)?(?=\W*$|[,!.])|sure look|ah sure|fair dos|fair do'?s)"
 )
+_ACK_TAIL = r"man|mate|dude|bro|bruv|pal|love|hun|babe|darling|my darling|my dear|dear|girl|sis|fam|boss|buddy|lad|my friend|haha|lol|though|tho"
+GENERIC_ACK = re.compile(_ACK_LEAD + _ACK_CORE + r"(?:[,!.\s]+(?:" + _ACK_TAIL + "|" + _ACK_CORE + r"))*\W*$")
 # The same acknowledgments at the opening of a longer sentence: 'omg thats so cool my sister...'
-ACK_OPENING = re.compile(GENERIC_ACK.pattern.replace(r"(?:[,!.\s]+(?:i hear you|totally|haha|lol|though|tho|man|mate|dude))*\W*$", r"\b"))
+ACK_OPENING = re.compile(_ACK_LEAD + _ACK_CORE + r"\b")
 FILLER = re.compile(
     r"^(?:(?:omg|oh my god|aw|aww|ooh|oh|ah|wow|yeah|yes|yep|yup|no|nope|haha|hah|lol|ha|hmm|hm|mm|right|ok|okay|sure|so|well|cool|nice|great|good|interesting|gotcha|got it|i see|alright|fine|wait|hey|hi|hello|hiya|thanks|thank you|um|uh|and|anyway|anyways)[,!.\s]*)+$"
 )
@@ -25,7 +35,7 @@ PIVOT = re.compile(
     r"\b(?:anyway|anyways|anyhow|by the way|btw|on another note|on a different note|changing the subject|moving on|random question|unrelated|"
     r"speaking of which|enough about that|but yeah|so yeah|but anyway|regardless|"
     # Agenda and aside markers: 'while I've got you', 'quick one', 'second thing'.
-    r"while i'?ve got you|while i have you|before i forget|quick (?:one|question)|(?:second|next|other|one more) thing|switching gears|changing gears|"
+    r"while i'?ve got you|while i have you|before i forget|quick (?:one|question)|(?:second|next|other|one more) thing(?=\s*[,:;—–-]|\W*$| (?:before|while|i (?:wanted|meant|need)|to (?:mention|ask|say)))|switching gears|changing gears|"
     # Dismissing what they said on the way to something else.
     r"let'?s not (?:get into|go into|go there|dwell on|talk about)|never ?mind|forget (?:about )?(?:that|it)|(?:leaving|setting|putting) (?:that|this|all that) aside|"
     r"aside from that|be that as it may|that'?s (?:beside|not) the point)\b"
@@ -74,6 +84,8 @@ VERDICT = re.compile(
     r"^(?:(?:oh|ah|so|yeah|yes|yep|haha|honestly)[,!.\s]+)*(?:so |really |very |super |pretty )?"
     r"(?:good|great|amazing|awesome|lovely|nice|fun|cool|brilliant|fab|neat|fine|wild|crazy|rough|tough|(?:i )?love(?:d)? (?:it|that))\W*$"
 )
+# 'I know.' to their 'Why didn't you tell me?': conceding their point, not a formula.
+CONCEDE = re.compile(r"^(?:(?:oh|ah|yeah|yes|ja|aye|god|i know)[,!.\s]+)*(?:i know|i understand|i get it|fair|fair enough|true)\W*$")
 # What an acknowledgment never is: thanks, a bare interjection, the pivot word itself.
 NOT_ACK = re.compile(r"^(?:(?:oh|ah|um|uh|hmm|wait|hey|hi|hello|anyway|anyways|thanks|thank you|cheers|sorry|and|so)[,!.\s]*)+$")
 # Reflection openers that interpret rather than repeat: what follows is a guess at their meaning.
@@ -139,7 +151,7 @@ def stock_ack(sentence: str, partner_asked: bool = False) -> bool:
     """A generic acknowledgment ('Love that!', 'I hear you.', 'Right.') with no content of theirs.
 
     'Sure.' or 'Fine.' (an answer or an agreement), a 'thanks' or a bare 'oh' is not one."""
-    if NOT_ACK.match(sentence) or ANSWER_WORD.match(sentence) or partner_asked and VERDICT.match(sentence):
+    if NOT_ACK.match(sentence) or ANSWER_WORD.match(sentence) or partner_asked and (VERDICT.match(sentence) or CONCEDE.match(sentence)):
         return False
     return is_generic_ack(sentence) or bool(re.match(r"^(?:no worries|no problem|all good|sure thing|fair|good|ok(?:ay)? cool)\W*$", sentence))
 
@@ -209,6 +221,20 @@ def _about_us(s: str) -> bool:
     return len(first.split()) <= 10 and bool(SINGULAR_ME.search(first))
 
 
+# Their lot called light next to the learner's: 'You're lucky...', 'Your old man went easy on you.', 'At least you...'
+LIGHT_LOT = re.compile(
+    r"\b(?:(?:you'?re|you are|you were|ur) (?:so |dead |pretty |bloody |very |well )?lucky|count yourself lucky|(?:went|go|going|gone) (?:\w+ )?easy on (?:you|u)|"
+    r"(?:you|u) (?:got|get|had|have|'ve got) (?:it |off )?(?:easy|lightly|light)|(?:could|might) (?:have been|be) (?:a lot |much |way |far )?worse|at least (?:you|u|ur|your))\b"
+)
+# A plan being settled in their turn, and a time, day or place in both: confirming it, not reflecting it.
+ARRANGED = re.compile(r"\b(?:i'?ll|we'?ll|come (?:up|over|round|by|to)|meet|see you|perfect|works|suits|shall we|let'?s|how about|booked|book)\b", re.I)
+WHEN_WHERE = re.compile(
+    r"\b(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?|\d{1,2}(?:st|nd|rd|th)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|noon|midday|o'?clock|"
+    r"(?:half|quarter) (?:past|to) \w+|(?:at|from|by) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:in|at|on)\b)",
+    re.I,
+)
+
+
 def _kind(s: str, context: str, theirs: str) -> str | None:
     """'simple' or 'complex' for one candidate sentence, None when it does not reflect them."""
     # A reflection may come after its topic, fronted: 'Dreams about the ICU, years later - sounds like it followed you here.'
@@ -239,8 +265,10 @@ def _kind(s: str, context: str, theirs: str) -> str | None:
         )
     )
     echo = not candidate and _echo_fragment(s, context)
-    if not (candidate or echo) or GENERIC_EMPATHY.match(s):
+    if not (candidate or echo) or GENERIC_EMPATHY.match(s) or LIGHT_LOT.search(s):
         return None
+    if ARRANGED.search(context) and WHEN_WHERE.search(s) and WHEN_WHERE.search(context) and not re.search(r"\b(?:you|u|you're|you've)\b", s):
+        return None  # 'Brilliant, Bridge Street at 1 on the 19th.': the plan confirmed, not their experience handed back
     shared = overlap(s, context)
     new = content_stems(s) - content_stems(theirs) - shared
     refers = re.search(r"\b(?:you|your|u|ur|he|she|him|her|they|them)\b", s)

@@ -24,30 +24,34 @@ ONE_UP = re.compile(
     r"(?:only|just) (?:\d+|one|two|three|four|five|six|a few|a couple)(?: \w+)?\?|pfft|pff|psh|beat that|top that|spare me|you don'?t (?:hear|see) me (?:whing|complain|moan|whin)\w*|"
     r"you should (?:see|have seen|try) (?:mine|my|what i)|"
     r"i'?ve (?:done|run|had|seen|managed|led|written|built) (?:\w+ ){0,3}(?:twice|three times|ten|dozens|hundreds|way more|more than that)|"
-    r"compared (?:to|with) (?:me|mine|what i|that|this|my)|that'?s cute|cute\.|small potatoes|child'?s play|welcome to my (?:world|life)|story of my life|tell me about it\b(?! more))"
+    r"compared (?:to|with) (?:me|mine|what i|that|this|my)|when i was (?:your|ur|ya) age|(?:back )?in my (?:day|time)\b(?! off)|you don'?t know (?:you'?re|ur|you are) born|"
+    r"that'?s cute|cute\.|small potatoes|child'?s play|welcome to my (?:world|life)|story of my life|tell me about it\b(?! more))"
 )
 ASKED_TO_EXPLAIN = re.compile(r"\b(?:tell me|explain|walk me through|talk me through|describe|go on|what happened|how does (?:it|that) work|say more|elaborate|what do you mean|fill me in|"
     # A written account asked for: 'could you write a short note on why you want to move?'
     r"(?:write|send|give) (?:me |us )?(?:a |an |some )?(?:short |quick |brief |few )?(?:note|summary|paragraph|overview|outline|rundown|background|lines?|words?) (?:on|about|of|explaining|saying|why|how|what))\b")
 ADVICE = re.compile(
-    r"(?:^|\b)(?:(?<!thing )(?<!things )(?<!all )(?<!what )you (?:just |really |definitely |honestly |seriously |probably |totally |simply )?(?:should|shouldn'?t|need to|needa|have to|gotta|(?:'ve |have )?got to|must|ought to|might want to|may want to|could just|could always|could try|'d better|better)\b(?<!must(?= (?:know|be|have|feel|get|see|hear|love|miss|think)\b))(?! (?:come|join|meet|see (?:the|our|this)|check out our|be (?:proud|pleased|chuffed|happy|glad)|be\W*$|know that|have seen|totally come))|"
+    r"(?:^|\b)(?:(?<!thing )(?<!things )(?<!all )(?<!what )(?<!thinking )(?<!thought )(?<!think )(?<!like )you (?:just |really |definitely |honestly |seriously |probably |totally |simply )?(?:should|shouldn'?t|need to|needa|have to|gotta|(?:'ve |have )?got to|must|ought to|might want to|may want to|could just|could always|could try|'d better|better)\b(?<!must(?= (?:know|be|have|feel|get|see|hear|love|miss|think)\b))(?! (?:come|join|meet|see (?:the|our|this)|check out our|be (?:proud|pleased|chuffed|happy|glad)|be\W*$|know that|have seen|totally come))|"
     r"^(?:(?:then|so|well|look|honestly|oh)[,\s]+)*you just (?!(?:said|got|told|did|had|were|was|came|went|know|knew|made|can'?t|don'?t|never|have to laugh)\b)[a-z]+(?<!ed)\b|"
     r"have you (?:tried|considered|thought about|looked into|ever tried)(?! (?:the|this|that|these|those|our|my)\b)|why (?:don'?t|not) you|why not just|what you (?:need|want|should do|gotta do|have to do|need to do|want to do|ought to do) is|"
     r"my advice|here'?s what you (?:do|should do|need to do|want to do)|what if you|how about you|maybe you could|you want to be \w+ing|"
-    r"(?:a|one) (?:tip|piece of advice)|if i were you|if i was you|were i you|in your (?:shoes|position),? i'?d|the (?:trick|key|secret|answer|solution|fix) (?:is|there is) (?:to|just|simply)|"
-    r"(?:the )?best (?:thing|way|move) (?:you can do |to do |is )?(?:is|would be) (?:to|just)|(?:^|[,;:]\s*)(?:just|simply) (?!(?:a|an|the|on|in|my|our|for|like|one|because|about|to|so|as|that|this|fine|ok|okay|me|us|come|checking|saying|wondering|curious|kidding|joking|want|wanted|not)\b)[a-z]+(?<!ed)(?<!ing)\b(?! me\b)|"
+    r"(?:a|one) (?:tip|piece of advice)|(?:a|one|some|my) (?:word|bit|piece|pearl|nugget)s? of (?:advice|wisdom)|if i were you|if i was you|were i you|in your (?:shoes|position),? i'?d|the (?:trick|key|secret|answer|solution|fix) (?:is|there is) (?:to|just|simply)|"
+    r"(?:the )?best (?:thing|way|move) (?:you can do |to do |is )?(?:is|would be) (?:to|just)|(?:^|[,;:]\s*)(?:just|simply) (?!(?:a|an|the|on|in|my|our|for|like|one|because|about|to|so|as|that|this|fine|ok|okay|me|us|come|checking|saying|wondering|curious|kidding|joking|want|wanted|not|once|twice|now|then|yet|enough|in case)\b)[a-z]+(?<!ed)(?<!ing)\b(?! me\b)|"
     r"you(?:'ve| have)? (?:just |really )?got to|you'?ll (?:want|need) to|"
     # What they need, and what they could go and do: 'You need a proper unit', 'You could ask Carol about four days'.
     r"(?:i'?ll tell you|here'?s) what you need|(?<!if )(?<!when )(?<!all )(?<!what )you (?:really |just |definitely |honestly )?need (?:a|an|some|more|better|proper|new|another) (?!minute|moment|sec|second|hand\b)|"
     r"(?<!if )you could (?:always |just |easily )?(?:ask|talk to|speak to|tell|go to|look (?:at|into|for)|get (?:a|an|some|your)|book|email|call|ring|switch|move|drop|cancel|sell|apply|raise|start|put|set up|use|buy)\b(?! me\b| us\b)|"
-    r"^(?:(?:and|so|also|oh|look|honestly|seriously|next time)[,\s]+)*(?:try|make sure|don'?t (?:let|take|be (?:too|so)|apologi[sz]e to)|stop (?:worrying|stressing|overthinking|taking)|focus on|remember to|consider|"
-    r"start (?:by|with)|get (?:yourself|a|some|your|him|her|them)|take (?:a|some|time)|download|read|use|ping|escalate|delegate|ask (?:for|your|him|her|them)|tell (?:him|her|them|your)|book|call|email|push)\b(?! me\b)|"
+    # Telling them how to go about it next time, or whatever else they do: 'Next time, give them a mock first', 'whatever you do, don't sign it'.
+    r"^(?:(?:and|so|also|oh|look|honestly|seriously)[,\s]+)*(?:next time|in future|going forward|from now on)[,\s]+(?!(?:i|we|you|it|that|this|the|there|i'?ll|we'?ll|i'?m|we'?re|round|is|was|will|'s)\b)[a-z]+\b(?! me\b)|\bwhatever you do\b|"
+    r"^(?:(?:and|so|also|oh|look|honestly|seriously|next time)[,\s]+)*(?:try|make sure|(?:don'?t|do not|never) (?:let|take|be (?:too|so)|apologi[sz]e to|put|plant|sign|buy|pay|agree|rush|bother|leave|wait|give|accept|go|send|overthink|beat yourself|settle|commit|quit)|stop (?:worrying|stressing|overthinking|taking)|focus on|remember to|consider|"
+    r"start (?:by|with)|get (?:yourself|a|some|your|him|her|them)|take (?:a|some|time)|download|read|use|dig (?:in|over|up)|plant|wait (?:till|until|for)(?! (?:you|u) (?:see|hear|meet|try)\b)|keep (?:away|an eye|a (?:diary|log|record|note)|your)|learn|publish|avoid|stick (?:to|with)|go (?:and (?:see|ask|talk)|see|talk to)|ping|escalate|delegate|ask (?:for|your|him|her|them)|tell (?:him|her|them|your)|book|call|email|push)\b(?! me\b)|"
     r"it'?d be (?:better|smarter|wise) (?:to|if you)|(?:i'?d|i would) (?:just|definitely|honestly)? ?(?:recommend|suggest|tell them))"
 )
 ADVICE_REQUEST = re.compile(
     r"\b(?:what (?:should|would|do) (?:i|you) (?:do|say|suggest|recommend|think i should)|what would you do|any (?:advice|tips|ideas|suggestions|thoughts on how)|"
     r"(?:do|would) you (?:think|reckon) i should|should i|how (?:do|would|should|can) i|what do you suggest|what do you recommend|help me (?:figure|think|decide|work out)|"
-    r"i(?:'d| would) (?:love|welcome|appreciate) (?:your|some|any) (?:advice|input|thoughts|ideas|suggestions)|i don'?t know what to do|advice)\b"
+    r"i(?:'d| would) (?:love|welcome|appreciate) (?:your|some|any) (?:advice|input|thoughts|ideas|suggestions)|i don'?t know what to do|advice|"
+    r"(?:could|can|would) you (?:recommend|suggest|point me)|any (?:recommendations|pointers|reading|tips)|where (?:should|would|do) i (?:start|begin)|you got any tips)\b"
 )
 RUSH = re.compile(
     r"\b(?:introduce me|intro (?:me )?to|an intro|put me in touch|connect me (?:with|to)|get me (?:in|a meeting|an interview|a job|in front)|refer me|referral|"
@@ -63,7 +67,14 @@ RUSH = re.compile(
     r"that'?s (?:exactly )?who we help|(?:we'?ve|we have) got (?:a|an) (?:\w+ ){0,2}(?:platform|product|tool|service|solution|app|offering)|"
     r"quick (?:overview|demo|intro to (?:our|my))|(?:a|the|quick|free|live|short|\d+[- ]?(?:minute|min)) demo\b|case study|free trial|"
     # Qualifying a sale: who decides or buys, what they use now, when it renews; a pitch in numbers.
-    r"who(?:'s| is| are)? (?:\w+ ){0,2}?(?:handles?|makes?|owns?|signs? off|decides?|buys?|approves?|in charge of) (?:[\w-]+ ){0,4}?(?:decisions?|purchas\w*|procurement|buying|budget|vendors?|suppliers?|software|tools?)|"
+    r"who(?:'s| is| are)? (?:\w+ ){0,2}?(?:handles?|makes?|owns?|signs? off|decides?|buys?|approves?|in charge of) (?:[\w-]+ ){0,4}?(?:decisions?|purchas\w*|procurement|buying|budget|vendors?|suppliers?|software|tools?|sampl\w+|orders?|ordering|sourcing|stock(?:ing)?|listings?|ranging)|"
+    r"what(?:'s| is| are) (?:your|ur) (?:minimums?|moqs?|minimum orders?|lead times?|margins?|payment terms|wholesale (?:terms|prices)|buying (?:budget|cycle|calendar))\b|"
+    r"do (?:you|u|they) (?:ever )?(?:buy|source|stock|order|take on) (?:direct(?:ly)? )?from (?:makers|suppliers|independents|indies|small (?:brands|makers|businesses|suppliers)|designers|artists|vendors|new (?:brands|makers|suppliers))\b|"
+    # Wanting their ear for one's own matter, or to be taken on after a no: 'I was hoping to grab you about the deadline',
+    # 'can I pick your brain about funding?', "I'd love to be considered for next year".
+    r"(?:i was|i'?m|i am|i'?d been) (?:really )?(?:hoping|wanting|meaning|dying|keen|trying) to (?:(?:grab|catch|nab|collar|corner|pin down) (?:you|u)\b|ask you|have a (?:quick )?word|bend your ear|run (?:something|an idea|it) (?:by|past) you)\b|pick your brains?\b|"
+    r"(?:i'?d|i would) (?:really |genuinely |so )?(?:love|like|welcome the chance) (?:to be|being) (?:considered|shortlisted|put forward|represented|taken on|on your (?:books|radar|list|roster))\b|"
+    r"(?:just )?to give you a (?:better |fuller |clearer )?(?:sense|idea|picture) of (?:the|my|our) (?:practice|work|product|business|offering|company|services?|range)\b|"
     r"who(?:'s| is) the (?:best |right )?(?:person|contact|one|people) (?:to|i should) (?:email|contact|talk to|speak to|reach out to|pitch|call)|"
     r"what(?:'s| is| are) (?:you|your)(?:r)? (?:current |existing )?(?:stack|setup|vendor|provider|supplier|software|system|budget|spend|tooling) (?:for|on|like)|"
     r"(?:up for|due for) renewal|(?:run|get you|do you) a (?:free )?quote|(?:knock|save|take|shave) (?:you )?(?:about |around |up to )?\d+(?:\s?-\s?\d+)?\s?% off|"
@@ -154,13 +165,30 @@ SIMILAR = re.compile(
     r"i(?:'m| am) (?:a|an) \w+ (?:too|as well|myself)|is something i (?:remember|know)|i remember (?:that|the) feeling|"
     # 'the exact same', 'did exactly that', 'our landlord did the same to us'
     r"(?:the )?exact same|(?:(?:my|our) [\w'-]+ )(?:\w+ )?(?:did|does|had|has|went|was|were) (?:exactly |just |much |basically )?the same\b(?! (?:to|as) (?:you|them|him|her))|"
-    r"(?:did|do|does|had|have|felt|feel|said|thought|went through|did the) (?:exactly|precisely|just) (?:that|this|what you(?:'re| are)? (?:describ|said|did)\w*)\b|the same (?:thing )?(?:to|with|for) (?:me|us)\b|"
+    r"(?:did|do|does|done|doing|had|have|felt|feel|said|thought|went through|did the) (?:exactly|precisely|just) (?:that|this|what you(?:'re| are)? (?:describ|said|did)\w*)\b|the same (?:thing )?(?:to|with|for) (?:me|us)\b|"
     # 'I had that on my first job', 'we had two years of that': their experience named back as one's own, then where or when
     r"\b(?:i|we)(?:'ve| have| had|'d)? (?:also |once |both )?(?:had|did|got|felt|faced|lived|went through|dealt with) (?:(?:\w+ ){1,4}of )?(?:that|this|those)\b(?= (?:too|as well|once|on|at|in|when|with|for|back|all|every|growing|last|myself|years|for years)\b)|"
     # 'Mine still does that', 'ours too': their person or thing matched by one's own
-    r"(?:^|[,;:]\s*|\s-\s)(?:mine|ours) (?:still|too|also|always|used to|does|did|was the same|is the same)\b|\b(?:mine|ours) (?:too|as well)\b)"
+    r"(?:^|[,;:]\s*|\s-\s)(?:mine|ours) (?:still|too|also|always|used to|does|did|was the same|is the same)\b|\b(?:mine|ours) (?:too|as well)\b|"
+    # Their situation claimed as one's own past: 'that was literally me two years ago', "that's so me"
+    r"(?:that|this)(?:'s| is| was) (?:literally|basically|exactly|totally|so|just|honestly|very much|100%) (?:me|us)\b(?! (?:done|off|finished|sorted|out)\b)|"
+    r"(?:that|this) (?:was|used to be) (?:me|us) (?:\w+ ){0,2}?(?:years?|months?|weeks?|decades?) ago|(?:that|this) (?:was|used to be) (?:me|us) (?:at|in|when|back|last|growing|as a)\b|"
+    # Having been in the same place at the same time: 'we must have passed each other', 'crossed paths'
+    r"(?:we|us) (?:must|might|may|could|would)(?: have|'ve| of) (?:\w+ )?(?:passed|crossed|met|seen|walked|been|bumped)\b|crossed paths|"
+    # 'Same fight on our block', 'same story with my lot': the same thing, placed in one's own life
+    r"^(?:\w+[,!\s]+)?same (?:[\w'-]+ ){1,2}?(?:on|at|in|with|for|over|down|up|out|here|round) (?:\w+ )?(?:my|our|me|us|mine)\b)"
 )
-NOT_SHARED = re.compile(r"\bsame as (?:them|him|her|everyone|the others|the rest|last)\b|\b(?:too|as well) (?:much|many|early|late|long|far|hard|soon)\b")
+# 'I walked that hill myself', "I'm a nurse myself": the same done or been by oneself (not 'by myself', 'did it myself').
+MYSELF = re.compile(
+    r"\b(?:i'?m (?:a|an)|i am (?:a|an)|i was|i'?ve|i have|i had|i (?:\w+ed|" + IRREGULAR_PAST + r"))\b[^,.;!?]{2,50}?(?<!\bby )(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bthem )(?<!\ball )(?<!\beverything )"
+    r"(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\babout )(?<!\bwith )(?<!\bat )(?<!\bon )(?<!\bin )(?<!\bfrom )myself(?:\s*(?:[,.!;]|$)| (?:for|back|once|when|years|as a|in (?:the|my|19|20)))")
+
+
+def _similar(sentence: str) -> bool:
+    return bool(SIMILAR.search(sentence) or "myself" in sentence and MYSELF.search(sentence))
+
+
+NOT_SHARED = re.compile(r"\bsame as (?:them|him|her|everyone|the others|the rest|last)\b|\b(?:at|around|about) the same time\b|\ball the same\b|\bjust the same\W*$|\b(?:too|as well) (?:much|many|early|late|long|far|hard|soon)\b")
 
 
 def _partner_texts(partner: str | None, earlier_partner: tuple[str, ...]) -> str:
@@ -179,16 +207,39 @@ def common_ground_sentence(text: str, partner: str | None, earlier_partner: tupl
     own = own_sentences(text)
     sents = sentences(text)
     for i, s in enumerate(sents):
-        if s.endswith("?") or NOT_SHARED.search(s) or not SIMILAR.search(s):
+        if BARE_SAME.fullmatch(s) and i + 1 < len(sents) and partner:
+            # 'Honestly, same. I spent last spring on a job just like it': the bare marker made specific by the story after it
+            nxt = sents[i + 1]
+            if nxt in own and not nxt.endswith("?") and EXPERIENCE.search(nxt) and (overlap(nxt, context) or _themes(nxt) & _themes(context)):
+                return nxt
+        if not s.endswith("?") and YOU_TOO.match(s) and partner and (SIMILAR.search(s) or i + 1 < len(sents) and sents[i + 1] in own and EXPERIENCE.search(sents[i + 1])):
+            return s  # 'Lake Mungo, so you know that light too.', 'Then you've had that road. I've a scar from it.'
+        if s.endswith("?") or NOT_SHARED.search(s) or not _similar(s):
             continue
         if re.fullmatch(r"\W*(?:same|same here|me too|totally|yeah same|same tbh|lol same)\W*", s) and not (i and overlap(sents[i - 1], context)):
             continue
-        if not _said_of_self(s):
-            continue
+        if not _said_of_self(s) or THEIR_DOING.match(s) or _planned(s):
+            continue  # 'So you held the line we both agreed on' is theirs; 'I'll bring the rice as well' is a plan
         near = " ".join(sents[max(0, i - 1): i + 2])
-        if overlap(near, context) or len(content_stems(s)) >= 3 or STRONG_SAME.search(s):
+        if overlap(near, context) or len(content_stems(s)) >= 3 or STRONG_SAME.search(s) or s in own and THAT_TOO.search(s) and partner and _partner_own(partner.lower()):
             return s
     return _echo_then_own(sents, own, partner) or _parallel_story(sents, own, partner, earlier_partner)
+
+
+# The shared thing inferred for them from one's own: 'so you know that light too', "then you've driven that road".
+YOU_TOO = re.compile(r"^(?:[\w'-]+[,!\s]+){0,3}?(?:so|then|oh so|ah so) (?:you|u)(?:'ve| have|'ll| will)? (?:know|knew|had|seen|been|done|met|driven|walked|felt|get|got|remember)\b(?! (?:what|how|why|where|who|if|whether|about)\b)")
+# A bare 'same' / 'me too' with nothing of its own yet.
+BARE_SAME = re.compile(r"\W*(?:(?:honestly|ha|haha|lol|oh|yeah|yep|ngl|tbh|god|mate)[,!\s]+)*(?:same|same here|me too|me as well|likewise|ditto|snap|same tbh|same lol|same energy)\W*")
+# A sentence whose doer is the partner: 'So you held the line...', 'And you both...'
+THEIR_DOING = re.compile(r"^(?:(?:so|and|but|then|oh)[,\s]+)*(?:you|u)\b(?! and (?:i|me)\b)(?!(?:'ve| have)? (?:too|also)\b)")
+# The 'too' pointing back at what they just told: "I'm frightened of that too", "we struggle with it as well".
+THAT_TOO = re.compile(r"\b(?:i|i'?m|i'?ve|we|we'?re|we'?ve)\b(?!.*\b(?:think|agree|believe|reckon|guess|suppose|said|say|mean|love|like)\b).*\b(?:that|this|it|those|them) (?:too|as well|also)\W*$")
+
+
+def _planned(sentence: str) -> bool:
+    """The 'too' sits in a plan or offer ('I'll come back Saturday as well'), not in one's life so far."""
+    return any(_similar(c) and re.search(r"\b(?:i'll|ill (?=be|come|bring|do|send|get|see|help|drop|pop)|i will|i'?m going to|we'll|we will|let me|let'?s|i can|we can|i could|i'?d be happy)\b", c)
+               for c in re.split(r"[,;:]|\s-\s", sentence))
 
 
 SELF_SUBJECT = re.compile(
@@ -203,7 +254,8 @@ OWN_SUBJECT = re.compile(r"\b(?:i|we)(?:'ve| have| had|'d)? (?:also |too |both |
 def _said_of_self(sentence: str) -> bool:
     """The similarity is claimed for oneself ('I had the same'), not noticed in others."""
     own_clause = any(OWN_SUBJECT.search(c) and SIMILAR.search(c) for c in re.split(r"[,;:]|\s-\s", sentence))  # the 'too' is one's own
-    return bool(SELF_SUBJECT.search(sentence) or own_clause or re.search(r"\b(?:same here|me too|small world|we both|both of us|same (?:place|school|town)|(?:mine|ours|me|us) (?:too|as well))\b", sentence))
+    return bool(SELF_SUBJECT.search(sentence) or own_clause or re.search(r"\b(?:same here|me too|small world|we both|both of us|same (?:place|school|town)|(?:mine|ours|me|us) (?:too|as well)|crossed paths|(?:that|this)(?:'s| is| was) (?:\w+ )?(?:me|us))\b", sentence)
+                or re.search(r"^(?:\w+[,!\s]+)?same \w+.*\b(?:my|our|me|us|mine)\b", sentence))
 
 
 ECHO_BANG = re.compile(r"^(?:oh,? |ha,? |wow,? )?[\w\s',-]{1,30}!+$")
@@ -222,7 +274,7 @@ def _echo_then_own(sents: tuple[str, ...], own: tuple[str, ...], partner: str | 
     return None
 
 
-STRONG_SAME = re.compile(r"\b(?:small world|same (?:place|school|town|city|team|uni|university|company|street|area|boat))\b")
+STRONG_SAME = re.compile(r"\b(?:(?:we|we'?re|we are|we were|we'?ve) both|small world|same (?:place|school|town|city|team|uni|university|company|street|area|boat))\b")
 
 
 def _loose_stems(text: str) -> frozenset[str]:
@@ -237,7 +289,7 @@ def _loose_stems(text: str) -> frozenset[str]:
 RELATE = re.compile(
     r"\b(?:so i (?:do |really |kind of |sort of )?(?:know|get|understand|remember|recognise|recognize)\b|i (?:know|remember|recognise|recognize) (?:that|this|the|exactly) (?:[\w'-]+ ){0,2}?(?:one|feeling|fear|panic|bit|thing|walk|look|place|stage)\b|"
     r"i feel (?:you|u|ya)\b|(?:it'?s|that'?s) not (?:quite |exactly )?the same,? but|"
-    r"i (?:know|get|understand|remember) (?:that|this|it|what (?:that|it)(?:'s| is) like|how (?:that|it) feels)(?: one| feeling)? (?:more than (?:you|u) (?:think|know|realise|realize)|(?:all |only )?too well|better than most)|"
+    r"i (?:know|get|understand|remember) (?:that|this|it|what (?:that|it)(?:'s| is) like|how (?:that|it) feels)(?: one| feeling)? (?:more than (?:you|u)(?:'?d| would| might| could)? (?:think|know|realise|realize|imagine|guess)|(?:all |only )?too well|better than most)|"
     r"i (?:remember|recall) (?:being|feeling|when i|when we|my first|doing|having)\b|i'?ve been (?:there|through (?:that|it|this))|(?:been|was) in (?:your|ur|the same) (?:shoes|position|boat))"
 )
 # Kinds of experience: their story and one's own on the same kind of thing meet here even without a shared word
@@ -323,7 +375,7 @@ def _struggle(text: str) -> bool:
 
 
 ECHO_Q = re.compile(r"^[\w\s',-]{1,30}\?+$")
-NOTHING = re.compile(r"(?:^|[,;:]\s*|\s-\s|\b(?:so|and|but|because|believe me)\s+)(?!(?:it|it'?s|that) )(?:[\w'-]+ ){0,3}[\w-]+(?:'s| is| was| are) nothing\b|\bthat'?s nothing\b|\bnothing (?:like|on) (?:a |an |my |mine|what)|\bnothing (?:compared (?:to|with)|next to)\b")
+NOTHING = re.compile(r"(?:^|[,;:]\s*|\s-\s|\b(?:so|and|but|because|believe me)\s+)(?!(?:it|it'?s|that|there|there'?s|here'?s)\b)(?:[\w'-]+ ){0,3}(?!(?:there|here|it)\b)[\w-]+(?:'s| is| was| are) nothing\b(?! (?:left|else|more|to|wrong|new|in it)\b)|\bthat'?s nothing\b|\bnothing (?:like|on) (?:a |an |my |mine|what)|\bnothing (?:compared (?:to|with)|next to)\b")
 # Shrinking their experience against one's own: 'once you've done that, icing is almost relaxing'.
 MINIMISE = re.compile(
     r"\b(?:is|are|was|feels?|felt|seems?|looks?) (?:almost |basically |practically |pretty much |like |just )?"
@@ -358,7 +410,7 @@ def one_up_sentence(text: str, partner: str | None) -> str | None:
         big = BIGGER.search(s)
         if big and s in own and not re.match(r"^you\b", s) and not re.search(r"\b(?:this|that|it|yours|you)(?:'s| is| was| were| are|'re)? (?:\w+ )?$", s[: big.start()]):
             return s  # 'mine was even worse', not 'this is way bigger than a party' (theirs is the bigger)
-        know = re.match(r"^(?:(?:oh|ah|ha|well|pfft|please|mate)[,!\s]+)*i know ([a-z'-]+)\W*$", s)
+        know = re.match(r"^(?:(?:oh|ah|ha|well|pfft|please|mate|so|and|but|believe me|trust me|ja|yeah)[,!\s]+)*i know ([a-z'-]+)\W*$", s)
         if know and know.group(1) in content_stems(partner) | set(re.findall(r"[a-z'-]+", partner.lower())) and content_stems(know.group(1)):
             return s  # 'Oh, I know complicated.': their word claimed back as one's own, at a larger size
         if re.match(r"^now,? (?:that'?s|that is|this is)\b", s):
@@ -374,7 +426,50 @@ def one_up_sentence(text: str, partner: str | None) -> str | None:
             caring = any(re.search(r"\b(?:sorry|oh no|how (?:are|is|did|was)|that sounds|must be)\b", r) for r in rest[:2])
             if story and not caring and not any(r.endswith("?") for r in rest[:1]):
                 return s
-    return _bigger_story(text, partner, sents, own) or _graver(sents, own, partner)
+    return _bigger_number(sents, own, partner) or _bigger_story(text, partner, sents, own) or _graver(sents, own, partner)
+
+
+_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+NUMBER = re.compile(r"\b(?:\d[\d,]*|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand|and)[\s-]*)*(?:" + "|".join([*_UNITS, *_TENS, "hundred", "thousand"]) + r"))\b")
+
+
+def _numbers(text: str) -> list[int]:
+    """The quantities named in a text, in digits or words ('a hundred and forty' is 140)."""
+    out = []
+    for m in NUMBER.finditer(text):
+        tok = m.group(0).replace(",", "")
+        if tok.isdigit():
+            out.append(int(tok))
+            continue
+        total = cur = 0
+        for w in re.split(r"[\s-]+", tok):
+            if w in _UNITS:
+                cur += _UNITS[w]
+            elif w in _TENS:
+                cur += _TENS[w]
+            elif w == "hundred":
+                cur = max(cur, 1) * 100
+            elif w == "thousand":
+                total, cur = total + max(cur, 1) * 1000, 0
+        if total + cur:
+            out.append(total + cur)
+    return out
+
+
+def _bigger_number(sents: tuple[str, ...], own: set[str], partner: str) -> str | None:
+    """Their number echoed back, then a bigger one of one's own: 'Eighty! My first year I had a hundred and forty.'"""
+    for i, s in enumerate(sents[:-1]):
+        if not (ECHO_BANG.match(s) or ECHO_Q.match(s) or LAUGH_ECHO.match(s)) or not overlap(s, partner):
+            continue
+        theirs = [n for n in _numbers(s) if n in _numbers(partner) and n > 1]
+        if not theirs:
+            continue
+        for r in sents[i + 1: i + 3]:
+            if r in own and not r.endswith("?") and not SIMILAR.search(r) and any(n >= 1.3 * max(theirs) for n in _numbers(r)):
+                return r
+    return None
 
 
 # Their thing called small: 'Eleven's not bad', 'six months is nothing', 'wrists heal quicker, at least'.
@@ -420,9 +515,14 @@ def _bigger_story(text: str, partner: str, sents: tuple[str, ...], own: set[str]
 
     if "?" in partner or "?" in text or depth(partner) < 1 or any(PIVOT.search(s) for s in sents):
         return None
+    if len(re.findall(r"\b(?:you|your|you'?re|u|ur)\b", partner.lower())) >= 2:
+        return None  # their turn is about the learner (a complaint, a question of conduct), not a story to top
     story = [s for s in sents if s in own and (EXPERIENCE.search(s) or STORY_TIME.search(s))]
     if not story or any(SIMILAR.search(s) or RELATE.search(s) or ADVICE.search(s) for s in sents):
         return None
+    told = " ".join(story)
+    if not (_loose_stems(told) & _loose_stems(partner) or _themes(told) & _themes(partner)):
+        return None  # a story on another matter altogether is a change of subject, not a bigger version of theirs
     mine, theirs, n, m = depth(text), partner_depth(partner), word_count(text), word_count(partner)
     if mine >= 3 and mine > theirs and n >= max(2 * m, 35) or mine >= theirs and n >= max(4 * m, 60):
         return max(story, key=sentence_depth)
@@ -436,7 +536,7 @@ def is_dominating(text: str, partner: str | None, talk_share: float) -> bool:
     """A long turn that holds the floor, unless the partner asked for an explanation."""
     n = word_count(text)
     # Asked to explain, or asked an open question that invites a story ('What made you switch?').
-    asked = bool(partner and (ASKED_TO_EXPLAIN.search(partner.lower()) or OPEN_ASK.search(partner.lower())))
+    asked = bool(partner and (ASKED_TO_EXPLAIN.search(partner.lower()) or OPEN_ASK.search(partner.lower()) or ADVICE_REQUEST.search(partner.lower())))
     partner_words = word_count(partner) if partner else 0
     if n >= (150 if asked else 80):
         return True
@@ -449,12 +549,15 @@ def advice_sentence(text: str, partner: str | None) -> str | None:
     if partner and ADVICE_REQUEST.search(partner.lower()):
         return None
     capper = one_up_sentence(text, partner)
-    for s in sentences(text):
-        if s == capper and not re.search(r"\byou (?:should|need to|must|ought to|have to|'d better)\b", s) or capper and re.match(r"^try (?:a|an|\w+ing|being)\b", s) or s.endswith("?") and not re.search(r"have you (?:tried|considered|thought about|looked into)|why don'?t you|why not just|what if you|how about you", s):
+    sents = sentences(text)
+    for i, s in enumerate(sents):
+        if i and s.startswith("you ") and attack_sentence(sents[i - 1]):
+            continue  # 'You never do the pans. You just leave them soaking.': the complaint going on, not a tip
+        if s == capper and not re.search(r"\byou (?:should|need to|must|ought to|have to|'d better)\b", s) or capper and re.match(r"^try (?:a|an|the|\w+ing|being)\b", s) or s.endswith("?") and not re.search(r"have you (?:tried|considered|thought about|looked into)|why don'?t you|why not just|what if you|how about you", s):
             continue
         if ADVICE.search(s) and not re.search(r"\b(?:we should|let'?s|we could|should we|if you like|if you want|if you fancy)\b|\byou (?:could|can|might) (?:\w+ )?(?:me|us)\b|"
                                               r"\b(?:i'll|i will|we'll|we will)\b[^.?!]*\band you (?:could|can|do|take|might)\b|"  # shares of a joint step
-                                              r"^(?:\w+[,!.\s]+)?(?:get (?:some|a good) (?:sleep|rest|kip)|take care|take it easy|rest up|look after yourself)\b", s):
+                                              r"^(?:\w+[,!.\s]+)?(?:get (?:some|a good) (?:sleep|rest|kip)|take care|take it easy|rest up|look after yourself)\b", s) and not attack_sentence(s):
             return s
     return None
 
@@ -513,10 +616,28 @@ def brush_off_rush(text: str, partner: str | None) -> str | None:
 SEGUE = re.compile(r"^(?:(?:oh|ah|right|ok|okay|so|but|and)[,\s]+)*(?:anyway|anyways|anyhow|before you (?:go|head off|dash|run)|while i (?:have|'ve got) you|quick one)\b")
 
 
-def rush_sentence(text: str) -> str | None:
-    for s in sentences(text):
-        if RUSH.search(s):
+# They asked what the learner does: saying what one builds or sells is then an answer, not a pitch.
+ASKED_WHAT_YOU_DO = re.compile(
+    r"\bwhat (?:do|are|is) (?:you|u|ya) (?:do|doing|working on|building|up to|selling|make|making)\b|\bwhat (?:you|u) do\b|"
+    r"\b(?:tell me|told me) (?:about|what) (?:your|ur|you)\b|\bwhat(?:'s| is) (?:your|ur) (?:startup|company|business|thing|app|line|field|job|venture)\b|\bwhat line are you in\b"
+)
+# They signalled they are off duty: 'I'm off the clock tonight', 'it's my day off'.
+OFF_DUTY = re.compile(r"\b(?:off the clock|off duty|off-duty|(?:my|a) (?:day|night|evening) off|not (?:working|on duty|on the clock)(?: (?:tonight|today|now))?|here (?:socially|as a guest|for (?:fun|the (?:band|music|wine|food)))|no (?:shop ?talk|work talk)|leave work at (?:work|the door|home))\b")
+YIELD = re.compile(r"\b(?:sorry|apologies|of course|fair enough|fair play|no worries|i'?ll leave (?:it|you)|won'?t keep you|another time|forget (?:i|it)|never mind|good for you|lucky you)\b")
+OWN_BUSINESS = re.compile(r"\b(?:our|my) (?:application|bid|proposal|pitch|company|startup|start-up|business|product|app|platform|project|funding|grant|deal|contract|portfolio|show|tour|range|collection)\b")
+
+
+def rush_sentence(text: str, partner: str | None = None) -> str | None:
+    """The pitch or the ask: not when they asked what the learner does; pressing on when they said they are off duty."""
+    asked = bool(partner and ASKED_WHAT_YOU_DO.search(partner.lower()))
+    sents = sentences(text)
+    for s in sents:
+        if RUSH.search(s) and not (asked and "?" not in s and not re.search(r"\b(?:you|your)\b", s)):
             return s
+    if partner and OFF_DUTY.search(partner.lower()) and not any(YIELD.search(s) for s in sents):
+        for s in sents:
+            if OWN_BUSINESS.search(s):
+                return s
     return None
 
 
@@ -528,7 +649,9 @@ ASK = re.compile(
     r"(?:may|can|could) i (?:introduce|present|show you|tell you about|walk you through) (?:you to )?(?:our|my)\b|"
     r"who(?:'s| is)? (?:\w+ )?(?:handles?|looks? after|runs?|owns?|manages?|buys?|chairs?|heads?(?: up)?|leads?|signs? off on|decides? on|(?:is )?in charge of) (?:the )?(?:your )?[\w-]+(?: [\w-]+)?(?: (?:at|in|for) your|\s+-|\?|$)|"
     r"(?:i|we) (?:really )?(?:need|'m looking for|am looking for|could (?:really )?use) (?:a|an|some) (?:[\w-]+ ){0,2}?(?:name|contact|intro|introduction|referral)\b|"
-    r"(?:shall|should|can|could) we (?:go through|look at|get (?:into|to)|run through|talk about|discuss|crack on with) (?:your|the) (?:[\w-]+ )?(?:stats|numbers|figures|targets|metrics|kpis|pipeline|results|performance)\b)"
+    r"(?:shall|should|can|could) we (?:go through|look at|get (?:into|to)|run through|talk about|discuss|crack on with) (?:your|the) (?:[\w-]+ )?(?:stats|numbers|figures|targets|metrics|kpis|pipeline|results|performance)\b|"
+    # A slot of their time for one's own cause: 'Would you be interested in doing a slot?', 'could you be up for a shift on the stall?'
+    r"(?:would|could|might) (?:you|u) be (?:at all )?(?:interested in|up for|willing to|able to|free to) (?:doing|taking|covering|running|manning|helping (?:out )?(?:with|on|at)|volunteering (?:for|on|at)|do|take|cover|run|man|help (?:out )?(?:with|on|at)|volunteer (?:for|on|at)) (?:a |an |the |one |some |our |my )?(?:[\w-]+ )?(?:slot|shift|session|stint|turn|stall|table|rota|stand|sponsorship|donation)s?\b)"
 )
 
 
@@ -542,11 +665,40 @@ def ask_sentence(text: str, partner: str | None) -> str | None:
     return None
 
 
+# A question whose subject is this talk or the learner's own part in it, put together from its parts:
+# (1) what was just said, weighed in a word: 'Too much?', 'Bit heavy?', 'Too much shop talk for a Friday?', 'TMI?';
+# (2) the learner's own conduct: 'Have I turned into a pest?', 'Am I wasting your lunch?', 'am i boring u';
+# (3) whether, or how, to go on: 'Is it alright if we keep going with this?', 'Shall we start over?', 'want me to stop?';
+# (4) how the talk is going or serving them: 'How are you going with this chat?', 'Is this actually helpful for you?'
+_TALK_ADJ = (r"(?:much(?=\W*$|[,.!?]| (?:for|from|of|at|too|with|to|on|info\w*|detail\w*|[\w-]+ talk|talk|chat|me|said)\b)|heavy|deep|dark|intense|personal|blunt|forward|raw|grim|morbid|nerdy|geeky|technical|boring|nosy|pushy|weird|random|"
+             r"niche|full[- ]on|in your face|a lot|many questions|long[- ]winded|preachy|serious|depressing|intrusive)"
+             r"(?! to (?:lift|carry|move|drive|walk|run|eat|drink|wear|cook|fit|pay|afford|climb|swim)\b)")
+_DEGREE = r"(?:(?:a |abit |a wee |a tad |a touch |bit |way |far |much |rather |slightly |little )?(?:bit |little |tad |touch )?too |a (?:bit|little|touch|tad) |bit |abit |kinda |kind of |slightly )"
+CHECK_IN_Q = re.compile(
+    r"(?:^|[^\w\s,'’]\s*)(?:(?:sorry|soz|oops|ok|okay|oh|ah|hmm|um|ugh|argh|omg|lol|haha|ha|god|gosh|jeez|yikes|eek|anyway|and|or|so|wait|right|yeah)[,!.\s]+)*(?:(?:is|was|has|were) (?:that|this|it|all that|all this|i|i being) (?:been |getting )?)?"
+    + _DEGREE + _TALK_ADJ + r"\b[^?]{0,45}\?|^(?:(?:sorry|oops|too much|lol)[,!.\s]+)*(?:tmi|oversharing|over-?sharing|too much info(?:rmation)?)\b[^?]{0,20}\?|"
+    r"\b(?:am|was|have|did|do|'m|are) i (?:\w+ ){0,2}?(?:(?:turned|turning) into|become|becoming|being|been|sounding|coming across as|come across as) (?:a |an |such a |the |like a |like an |a bit of a |a bit of an |bit of a |a total |a real )?(?:\w+ )?"
+    r"(?:pest|nuisance|pain|bore|bully|broken record|lecturer|know-?it-?all|control freak|drama queen|downer|buzzkill|killjoy|nag|weirdo|creep|stalker|salesman|sales ?person|therapist|parrot|interrogator|cop|headmaster|teacher)\b|"
+    r"\b(?:am|was|have|'m|are) i (?:\w+ )?(?:wasting (?:your|ur)|taking up (?:your|ur|too)|eating into|boring (?:you|u)|keeping (?:you|u) (?:from|up)|holding (?:you|u) up|"
+    r"talking (?:too much|your ear off|at (?:you|u)|nonsense)|oversharing|dumping|unloading|monopoli[sz]ing|banging on|droning|waffling|harping on)\b|"
+    r"\b(?:is it|would it be|are (?:you|u)|r (?:u|you)|you) (?:still )?(?:ok|okay|alright|all right|fine|cool|happy|good|up for|game|happy enough|comfortable)(?: if (?:i|we)| to| for (?:me|us) to| with (?:me|us))? (?:\w+ ){0,2}?"
+    r"(?:keep(?:ing)? (?:going|at it|talking)|go(?:ing)? on|carr(?:y|ying) on|continu(?:e|ing)|start(?:ing)? (?:\w+ ){0,3}?(?:again|over|afresh)|tr(?:y|ying) (?:that|this|it) again|"
+    r"(?:talk|go|work|talking|going|working) (?:it|this|things) through|(?:go|going) (?:through|over) (?:it|this|that)\b|talk(?:ing)? (?:about )?(?:it|this|that)\b|do(?:ing)? (?:this|that) again|rewind(?:ing)?|go(?:ing)? back over)\b|"
+    r"\b(?:should|shall|can|could|may) (?:i|we) (?:just )?(?:stop (?:there|here|now|talking|for now|for today)|stop\W*$|shut up|back off|leave it (?:there|at that)|wrap (?:this|it|things)? ?up|take a (?:break|breather|pause)|start (?:\w+ ){0,3}?(?:again|over)|try (?:that|this) again|rewind)\b|"
+    r"\b(?:do|would) (?:you|u) (?:want|like) me to (?:stop|shut up|back off|leave it|drop it|go on|keep going|carry on)\b|\bwant me to (?:stop|shut up|back off|leave it|drop it|go on|keep going)\b|"
+    r"\b(?:have|had|are) (?:you|u) (?:had enough|sick of (?:me|this|my)|tired of (?:me|this|my)|bored of (?:me|this|my)|fed up (?:of|with) (?:me|this|my))\b|"
+    r"\bhow (?:are|r) (?:you|u) (?:going|doing|finding|getting on|feeling|coping|holding up)(?: (?:with|about))? (?:this (?:chat|conversation|talk|meeting|session|so far)|our (?:chat|conversation|talk)|(?:me )?(?:talking|chatting) (?:about )?(?:it|this)|having (?:said|told|shared|talked|opened up|brought)|(?:all )?this so far|me so far)|"
+    r"\bhow(?:'s| is| has) (?:this|our) (?:conversation|chat|talk|meeting|session|catch-?up|one-?to-?one|1:1) (?:been )?(?:going|landing|feeling|sitting|working)\b|"
+    r"\b(?:is|was|has) (?:this|that|any of this|me (?:\w+ing)|talking(?: about it)?) (?:been )?(?:actually |at all |even |really |still |genuinely )?(?:helpful|useful|helping|any use|any help|any good|of (?:any )?use|working for (?:you|u))\b|"
+    r"\bdoes (?:this|talking(?: about it)?|any of this|it) (?:even |actually |really )?help(?:ing)? (?:at all|you|u|to talk|\W*$)"
+)
+
+
 def check_in_sentence(text: str) -> str | None:
     """Asking how this conversation sits with them: not permission for a dated next step."""
     for s in sentences(text):
         dated_step = re.search(r"\bif (?:i|we)\b", s) and NEXT_STEP_DAY.search(s) and not re.search(r"\b(?:talk|discuss|chat|ask|bring (?:it|this) up)\b", s)
-        if CHECK_IN.search(s) and not dated_step:
+        if (CHECK_IN.search(s) or "?" in s and CHECK_IN_Q.search(s)) and not dated_step:
             return s
     return None
 
@@ -560,7 +712,9 @@ WHEN = re.compile(
     r"(?:let'?s|lets) \w+(?: \w+)? now|right now|straight away|from (?:tonight|today|now on|tomorrow|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
     # A clock time or a calendar date: '10:15', '17 June', 'June 17th'.
     r"\b\d{1,2}[:.]\d\d\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
-    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b)"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b|"
+    # A time and place agreed in a word: 'Six in the booth.', 'Ok, 7.30 outside the station.'
+    r"^(?:(?:ok|okay|right|deal|great|perfect|lovely|so|then|done)[,!.\s]+)*(?:" + NUM_WORD + r"|\d{1,2}(?:[:.]\d\d)?)(?: ?(?:am|pm|o'?clock|sharp|thirty))? (?:in|at|outside|by) (?:the )?[\w']+)"
 )
 COMMIT = re.compile(
     # 'ill' and 'well' are words too ('him being ill', 'well, ...'): texted 'i'll'/'we'll' only before a verb of doing.
@@ -577,10 +731,14 @@ COMMIT = re.compile(
     # A time put as the question: 'Friday?', 'Same time next Tuesday if you're still one short?'
     r"^(?:(?:so|then|ok|okay|or|maybe)[,\s]+)?(?:same time|same place|(?:this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!]{0,50}\?$|\bat [\w:]+ then\b|want me to|would it be (?:all right|alright|ok|okay) if i|could i|can i|"
     r"happy to|i'?d be (?:happy|glad) to|i'?m (?:buying|bringing|taking|getting|booking|sending|coming)|i (?:am|'m) (?:okay|ok|happy) to|"
-    r"(?:does|would|will|do) .{1,50}? (?:work|suit)(?: for [\w ]{1,20}| you)?\s*\?|(?:is|would) it(?: be)? (?:all right|alright|ok|okay) if (?:i|we)|let me know (?:by|on|before)|from (?:tonight|today|now on|tomorrow),? .{0,40}\bi\b)"
+    r"(?:does|would|will|do) .{1,50}? (?:work|suit)(?: for [\w ]{1,20}| you)?\s*\?|(?:is|would) it(?: be)? (?:all right|alright|ok|okay) if (?:i|we)|let me know (?:by|on|before)|from (?:tonight|today|now on|tomorrow),? .{0,40}\bi\b|"
+    # An invitation left to them: 'Tuesday at half five, if you fancy it', "on Saturday morning, if you're still in Lagos".
+    r"\bif (?:you|u)(?: fancy| want| like|(?:'re|re| are) (?:still )?(?:keen|free|around|about|up for it|in town|in|game|interested))\b|"
+    # The plan read back: "So that's Wednesday the 4th, Old Arts", "so it's a date".
+    r"\bso (?:that'?s|it'?s|we'?re) (?:(?:a )?(?:date|deal|plan)\b|(?:on|set|sorted|booked|settled|agreed)\b|(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|tomorrow|tonight|the \d)))"
 )
 NOT_COMMIT = re.compile(
-    r"\b(?:(?:not sure|don'?t know|doubt|wonder)(?: if| whether)? i can|i'?ll be (?:honest|quick|brief)|i'?ll admit|i'?ll (?:get|cut|go) (?:straight )?to|if (?:we|i) (?:talk|discuss|chat|ask)\b|let'?s keep (?:this|it)|i (?:'?ll|will) tell you\b|i'?ll (?:admit|say this|be honest)|i can(?:'t| not)|i cannot|i could(?:n'?t| not)|i (?:could|can) (?:barely|hardly|only just|never|just about)|"
+    r"\b(?:(?:not sure|don'?t know|doubt|wonder)(?: if| whether)? i can|i'?ll be (?:honest|quick|brief)|i'?ll admit|i'?ll (?:get|cut|go) (?:straight )?to|if (?:we|i) (?:talk|discuss|chat|ask)\b|let'?s keep (?:this|it)|i(?:'?ll| will) tell you(?:,|\W*$| (?:what|this|now|straight|honestly|frankly|exactly|something|one thing|a secret|for free|for nothing|the truth)\b)|i'?ll (?:admit|say this|be honest)|i can(?:'t| not)|i cannot|i could(?:n'?t| not)|i (?:could|can) (?:barely|hardly|only just|never|just about)|"
     r"i can (?:see|imagine|tell|hear|relate|understand)|i could (?:see|imagine|tell|hear)|let me (?:guess|think|be|tell you about|get this straight)|"
     r"let'?s (?:talk|discuss|focus|be honest|not|skip|get (?:to|into|straight|through))\b(?!.{0,40}" + DAY + r"))"
 )
@@ -607,6 +765,8 @@ def _next_step(sents: tuple[str, ...], i: int) -> bool:
     m = COMMIT.search(s)
     if not m or NOT_COMMIT.search(s) or VAGUE_LATER.search(s) and not WHEN.search(s):
         return False
+    if "?" in s and (CHECK_IN.search(s) or CHECK_IN_Q.search(s)):
+        return False  # 'Too much for a Sunday, or shall we carry on?' asks about this talk, not a next step
     if HANDOFF.search(s) or WHEN.search(s):
         return True
     near = [sents[j] for j in (i - 1, i + 1) if 0 <= j < len(sents)]

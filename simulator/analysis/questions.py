@@ -285,6 +285,9 @@ CHECK = re.compile(
     r"(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine) (?:if|to)\b|(?:are|were) you (?:ok|okay|alright|all right|good|fine) (?:with|if)\b)"
     r"|\b(?:from your side|this conversation|this chat|am i being|too pushy|how (?:is|was) (?:this|that) (?:landing|going|for you)|"
     r"(?:want|like|rather) (?:to |we )?(?:talk about (?:it|this|that)|keep going|carry on|go on|continue|stop|talk about something else|change the subject))\b"
+    # Elliptical checks on what the learner just said: 'Too much?', 'Bit heavy?', 'TMI?', 'Overshare?'
+    r"|^(?:(?!how\b|what\b|not\b|so\b)\w+[,.!]?\s+)?(?:(?:was|is) (?:that|this|it) )?(?:a (?:bit|little|wee) |(?:a )?bit |way |far |just )?(?:too|over the top|heavy|intense|grim|dark|morbid|tmi|overshare|oversharing)"
+    r"(?: (?:much|heavy|far|soon|deep|personal|long|intense|dark|full-on|full on|forward|nosy|nosey|blunt|grim|morbid|raw|real|weird|random|info|information))?\W*$"
 )
 
 

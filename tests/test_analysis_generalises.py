@@ -241,6 +241,6 @@ def test_calling_oneself_a_type_or_a_fan_is_light_sharing() -> None:
     from simulator.analysis.disclosure import depth
 
     assert depth("I'm a bit of a control freak about spreadsheets, tbh.") == 1
-    assert depth("Twenty years a long-suffering Spurs fan, so I know pain.") >= 1
+    assert depth("I've been a long-suffering Spurs fan for twenty years.") >= 1
     assert depth("Ngl I was bricking it before the interview.") == 2
     assert depth("My nephew can drive us on Saturday.") == 0

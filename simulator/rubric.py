@@ -67,6 +67,8 @@ def fill_rewrite(template: FeedbackTemplate, ctx: TurnContext, signals: Signals)
     if template.rewrite is None:
         return None
     their = signals.partner_anchor
+    if not their and re.search(r"\{(?:mention|Mention|you_words|their_words)\}", template.rewrite):
+        return None  # no words of theirs to build on: no rewrite beats a made-up "you said that"
     you_words = to_second_person(their) if their else None
     said = mention(you_words)
     sents = raw_sentences(ctx.text)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from simulator.schemas import Persona, Signals
+from simulator.analysis import analyze_turn
+from simulator.schemas import Persona, Signals, Turn, TurnContext
 
 TOPICS = {
     "work": ["work", "job", "office"],
@@ -87,3 +88,13 @@ def signals(*flags: str, depth: int = 0, questions: int | None = None) -> Signal
         disclosure_depth=depth,
         question_count=len(asks) if questions is None else questions,
     )
+
+
+def analysed(text: str, *history: tuple[str, str]) -> Signals:
+    """The analysis of a learner turn after (speaker, text) pairs: the shape every analysis example uses."""
+    return analyze_turn(TurnContext(text=text, history=[Turn(speaker=who, text=said) for who, said in history]))
+
+
+def flags(text: str, *history: tuple[str, str]) -> set[str]:
+    """The flags the analysis finds on a learner turn after (speaker, text) pairs."""
+    return set(analysed(text, *history).flags)

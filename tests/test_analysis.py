@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factories import flags
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -9,11 +10,6 @@ from simulator.analysis import analyze_turn
 from simulator.schemas import FLAGS, Turn, TurnContext
 
 STORY = "My dad got sick in March, so I ended up moving back home to look after him for a while."
-
-
-def flags(text: str, *history: tuple[str, str]) -> set[str]:
-    turns = [Turn(speaker=s, text=t) for s, t in history]
-    return set(analyze_turn(TurnContext(text=text, history=turns)).flags)
 
 
 def test_open_follow_up_vs_closed_topic_switch() -> None:

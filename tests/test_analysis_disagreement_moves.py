@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from simulator.analysis import analyze_turn
-from simulator.schemas import Turn, TurnContext
-
-
-def flags(text: str, *history: tuple[str, str]) -> set[str]:
-    turns = [Turn(speaker=s, text=t) for s, t in history]
-    return set(analyze_turn(TurnContext(text=text, history=turns)).flags)
+from factories import flags
 
 
 def test_holding_their_own_words_or_deeds_against_them_is_an_attack() -> None:

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from simulator.analysis import analyze_turn
-from simulator.schemas import Turn, TurnContext
-
-
-def flags(text: str, *history: tuple[str, str]) -> set[str]:
-    turns = [Turn(speaker=s, text=t) for s, t in history]
-    return set(analyze_turn(TurnContext(text=text, history=turns)).flags)
-
+from factories import flags
 
 NEWS = ("partner", "We finally sold the flat last week. It took eleven months and I'm exhausted.")
 

@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-from simulator.analysis import analyze_turn
-from simulator.schemas import Turn, TurnContext
-
-
-def signals(text: str, *history: tuple[str, str]):
-    turns = [Turn(speaker=s, text=t) for s, t in history]
-    return analyze_turn(TurnContext(text=text, history=turns))
-
-
-def flags(text: str, *history: tuple[str, str]) -> set[str]:
-    return set(signals(text, *history).flags)
+from factories import analysed, flags
 
 
 def test_waving_off_a_question_about_oneself_is_under_disclosure() -> None:
@@ -57,14 +47,14 @@ def test_checking_on_the_conversation_itself_is_a_check_in() -> None:
 
 
 def test_a_feeling_named_with_im_alone_has_depth() -> None:
-    assert signals("I'm honestly livid with myself about it.").disclosure_depth >= 2
+    assert analysed("I'm honestly livid with myself about it.").disclosure_depth >= 2
     # A stance on the work, however worded, stays a stance.
-    assert signals("I'm worried that we ship before the tests pass.").disclosure_depth <= 1
+    assert analysed("I'm worried that we ship before the tests pass.").disclosure_depth <= 1
 
 
 def test_a_dated_past_event_of_ones_own_is_a_light_experience() -> None:
-    assert signals("I lost both tomato plants in June.").disclosure_depth == 1
-    assert signals("I'll call the office on Monday.").disclosure_depth == 0
+    assert analysed("I lost both tomato plants in June.").disclosure_depth == 1
+    assert analysed("I'll call the office on Monday.").disclosure_depth == 0
 
 
 def test_confirming_a_time_they_proposed_is_follow_through() -> None:

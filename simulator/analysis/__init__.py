@@ -83,8 +83,9 @@ def analyze_turn(ctx: TurnContext) -> Signals:
             flag("open_question" if questions.is_open(c) or _returned_open(c, partner) else "closed_question", q)
     if n_questions >= 2:
         flag("question_stacking", qs[0] if len(qs) == 1 else " ".join(qs[:2]))
+    attack = disagreement.attack_sentence(text, partner)
     refl = listening.reflection(text, partner, recent, said)
-    if refl and (disagreement.attack_sentence(refl[1], partner) or refl[0] == "simple" and disagreement.attack_sentence(text, partner)):
+    if refl and (disagreement.attack_sentence(refl[1], partner) or refl[0] == "simple" and attack):
         refl = None  # 'You're just not pulling your weight': a verdict on them, not their experience handed back
     pivot = _pivot_sentence(text, partner, recent)
     if partner:
@@ -125,7 +126,7 @@ def analyze_turn(ctx: TurnContext) -> Signals:
     if rush and (not _connected_before(history) or moves.dismissive_rush(text)):
         flag("efficiency_rush", rush)
     flag("efficiency_rush", moves.brush_off_rush(text, partner))
-    flag("you_statement_attack", disagreement.attack_sentence(text, partner))
+    flag("you_statement_attack", attack)
     flag("i_statement", disagreement.i_statement_sentence(text, partner, tuple(t.text for t in history)))
     flag("acknowledges_view", disagreement.acknowledgment_sentence(text, partner, tuple(t.text for t in history)))
     flag("check_in", moves.check_in_sentence(text))

@@ -9,6 +9,21 @@ from pydantic import BaseModel
 
 from ..schemas import Persona, Signals, State, Turn
 
+# How a learner turn lands on the persona, the most telling flag first. The scripted engine
+# answers with the persona's authored lines for the reaction; the LLM is told it in its prompt.
+REACTION_FLAGS: tuple[tuple[str, str], ...] = (
+    ("you_statement_attack", "attacked"),
+    ("oversharing", "overshared_at"),
+    ("efficiency_rush", "rushed"),
+    ("unsolicited_advice", "advised"),
+    ("performative_listening", "brushed_off"),  # a hollow "love that!" stings before the questions do
+    ("interview_style", "interrogated"),
+    ("question_stacking", "interrogated"),
+    ("acknowledges_view", "acknowledged"),
+)
+# The persona asks about the learner once trust is at least this high.
+ASK_BACK_TRUST = 0.6
+
 
 class ReplyRequest(BaseModel):
     """Everything an engine may use to write the persona's next reply."""

@@ -22,33 +22,22 @@ from pydantic import BaseModel, ConfigDict
 from ..ladder import topic_in_play, topics_addressed
 from ..schemas import Persona, Signals, State, Topic, Turn
 from ..tokens import MESSAGE_OVERHEAD, REPLY_PRIMING, count_tokens, trim_history, truncate_tokens
-from .base import ReplyRequest
+from .base import ASK_BACK_TRUST, REACTION_FLAGS, ReplyRequest
 
 PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
 PROMPT_TOKEN_CAP = 2600  # every request's prompt, system + history, counted with cl100k
 SYSTEM_TOKEN_MAX = 1300  # the system prompt's share; ladder lines are left out to fit
 LAST_TURN_MAX = 700  # the learner's newest message is cut to this (4000 chars fit, mostly)
 MIN_ALLOWED_TOKENS = 120  # room kept for at least a few ladder lines
-ASK_BACK_TRUST = 0.6
 IN_PLAY_LOOKBACK = 6  # turns searched for the topic in play
 
-# How a learner turn can land, the most telling flag first (keys of persona_parts feelings).
+# How a learner turn can land (keys of persona_parts feelings): the engines' shared reactions,
+# then what the LLM is also told about: a topic dropped, and being heard.
 FEELING_FLAGS: tuple[tuple[str, str], ...] = (
-    ("you_statement_attack", "attacked"),
-    ("oversharing", "overshared_at"),
-    ("efficiency_rush", "rushed"),
-    ("unsolicited_advice", "advised"),
-    ("interview_style", "interrogated"),
-    ("question_stacking", "interrogated"),
-    ("performative_listening", "brushed_off"),
+    *((flag, reaction) for flag, reaction in REACTION_FLAGS if reaction != "acknowledged"),
     ("topic_switch", "brushed_off"),
-    ("acknowledges_view", "heard"),
-    ("complex_reflection", "heard"),
-    ("simple_reflection", "heard"),
-    ("follow_up_question", "heard"),
-    ("common_ground", "heard"),
-    ("calibrated_disclosure", "heard"),
-    ("check_in", "heard"),
+    *((flag, "heard") for flag in ("acknowledges_view", "complex_reflection", "simple_reflection",
+                                    "follow_up_question", "common_ground", "calibrated_disclosure", "check_in")),
 )
 # Chat-template control tokens a learner could type to fake a turn boundary.
 _DEFUSED = str.maketrans({"<": "‹", ">": "›", "[": "(", "]": ")"})

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from ..ladder import deepest_said, locate, topic_in_play, topics_addressed
 from ..schemas import Persona, Signals, State, Topic, Turn
-from .base import ReplyRequest
+from .base import ASK_BACK_TRUST, REACTION_FLAGS, ReplyRequest
 
 # How a turn can land -> the deepest rung the persona still offers after saying so
 # (None: the reaction is the whole reply).
@@ -26,19 +26,6 @@ REACTION_CAPS: dict[str, int | None] = {
     "brushed_off": 1,
     "acknowledged": 4,
 }
-# The flag that calls for each reaction, the most telling first.
-REACTION_FLAGS: tuple[tuple[str, str], ...] = (
-    ("you_statement_attack", "attacked"),
-    ("oversharing", "overshared_at"),
-    ("efficiency_rush", "rushed"),
-    ("unsolicited_advice", "advised"),
-    ("performative_listening", "brushed_off"),  # a hollow "love that!" stings before the questions do
-    ("interview_style", "interrogated"),
-    ("question_stacking", "interrogated"),
-    ("acknowledges_view", "acknowledged"),
-)
-# The persona asks about the learner once trust is at least this high.
-ASK_BACK_TRUST = 0.6
 # Only when every authored line has been used: short, in no one's voice in particular.
 LAST_RESORT = ("Hm.", "I'm not sure what else to say.", "Go on.", "Mm.", "Right.")
 

@@ -31,7 +31,9 @@ from sqlalchemy import (
     delete,
     event,
     func,
+    inspect,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import Connection, Engine
@@ -90,6 +92,12 @@ class TurnRow(Base):
     engine: Mapped[str] = mapped_column(String(100))
     model: Mapped[str | None] = mapped_column(String(200))
     created: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # The LLM judge's second opinion and any judge failure (--judge llm), kept beside the scores.
+    judge: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+
+
+# Columns added after a release, with their SQL types: added to an older database on open.
+_ADDED_COLUMNS = {"turns": {"judge": "JSON"}}
 
 
 class ScoreRow(Base):
@@ -210,6 +218,18 @@ class Store:
         # and so adds tens of milliseconds to a turn when many learners write at once.
         self._write_lock = threading.Lock() if sqlite else nullcontext()
         Base.metadata.create_all(self.engine)
+        self._add_new_columns()
+
+    def _add_new_columns(self) -> None:
+        """Bring a database made by an earlier version up to date; nothing it holds changes."""
+        names = inspect(self.engine)
+        for table, columns in _ADDED_COLUMNS.items():
+            have = {c["name"] for c in names.get_columns(table)}
+            missing = [(name, kind) for name, kind in columns.items() if name not in have]
+            if missing:
+                with self._transaction() as conn:
+                    for name, kind in missing:
+                        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {kind}"))
 
     @contextmanager
     def _transaction(self) -> Iterator[Connection]:
@@ -245,6 +265,8 @@ class Store:
             "reply": result.reply, "report": result.report.model_dump(mode="json"),
             "state": result.state.model_dump(mode="json"), "engine": result.engine,
             "model": result.model, "created": _now(),
+            "judge": ({"second_opinion": result.second_opinion, "judge_error": result.judge_error}
+                      if result.second_opinion is not None or result.judge_error else None),
         }
         with self._transaction() as conn:
             conn.execute(_INSERT_TURN, row)
@@ -321,6 +343,7 @@ class Store:
                 index=r["index"], learner=r["learner"], reply=r["reply"],
                 report=_json(r["report"]), state=_json(r["state"]),
                 engine=r["engine"], model=r["model"],
+                **(_json(r["judge"]) if r["judge"] else {}),
             )
             for r in rows
         ]

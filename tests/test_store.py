@@ -12,6 +12,8 @@ from factories import make_persona
 from sqlalchemy.exc import IntegrityError
 
 from simulator.engines.base import ReplyRequest
+from simulator.errors import ModelError
+from simulator.judge import SecondOpinion
 from simulator.engines.scripted import ScriptedEngine
 from simulator.session import Session
 from simulator.store import (
@@ -129,6 +131,46 @@ def test_a_session_resumes_after_a_restart_and_continues(db: Path) -> None:
 
     resumed.play(LINES[2])
     assert [r.index for r in Store(str(db)).load_results(session.id)] == [1, 3, 5]
+
+
+class OneOpinionJudge:
+    """A judge that gives its view on the first turn and is unreachable after that."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def opinion(self, ctx, report):
+        self.calls += 1
+        if self.calls > 1:
+            raise ModelError("judge: the server timed out after 30 s")
+        return SecondOpinion(model="judge-model", flags={"open_question": "both"}, criteria=[], flag_agreement=1.0)
+
+
+def test_the_judges_second_opinion_and_its_failures_survive_a_restart(db: Path) -> None:
+    store = Store(str(db))
+    session = start(store)
+    session.judge = OneOpinionJudge()
+    for line in LINES[:2]:
+        session.play(line)
+    store.close()
+
+    saved = Store(str(db)).load_results(session.id)
+    assert saved[0].second_opinion["flags"] == {"open_question": "both"}
+    assert saved[1].second_opinion is None and "timed out" in saved[1].judge_error
+    assert [r.model_dump() for r in saved] == [r.model_dump() for r in session.results]
+
+
+def test_a_database_from_before_the_judge_column_is_upgraded_in_place(db: Path) -> None:
+    session = start(Store(str(db)))
+    session.play(LINES[0])
+    with sqlite3.connect(db) as conn:  # the turns table as an earlier version made it
+        conn.execute("ALTER TABLE turns DROP COLUMN judge")
+
+    store = Store(str(db))
+    assert [r.learner for r in store.load_results(session.id)] == [LINES[0]]
+    resumed = resume_session(store, session.id, "ana", make_persona(), ScriptedEngine())
+    resumed.play(LINES[1])
+    assert len(Store(str(db)).load_results(session.id)) == 2
 
 
 def test_users_see_only_their_own_sessions(db: Path) -> None:

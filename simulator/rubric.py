@@ -12,6 +12,7 @@ from .analysis import analyze_turn
 from .analysis.text import raw_sentences
 from .catalog import load_rubric
 from .metrics import conversation_metrics
+from .phrasing import mention, you_clause
 from .schemas import (
     Feedback,
     FeedbackTemplate,
@@ -27,41 +28,6 @@ from .schemas import (
 
 BASE_SCORE = 50
 
-_SWAPS = {
-    "i": "you", "i'm": "you're", "im": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll",
-    "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "we": "you", "we're": "you're",
-    "we've": "you've", "our": "your", "ours": "yours", "us": "you", "am": "are", "was": "were",
-}
-
-
-def to_second_person(phrase: str) -> str:
-    """Their words turned towards them: 'I moved here in June' -> 'you moved here in June'."""
-    out, subject_you = [], False
-    for token in re.findall(r"[\w']+|[^\w\s]+|\s+", phrase):
-        low = token.lower().replace("\u2019", "'")
-        if low in ("am", "was") and not subject_you:
-            out.append(token)
-            continue
-        swapped = _SWAPS.get(low)
-        subject_you = swapped is not None and low in ("i", "we") or (subject_you and token.isspace())
-        out.append(swapped if swapped else token)
-    text = "".join(out).strip()
-    return text[:1].lower() + text[1:] if text[:2] != "I " else text
-
-
-def _short(phrase: str, limit: int = 8) -> str:
-    words = phrase.split()
-    return " ".join(words[:limit]) + ("..." if len(words) > limit else "")
-
-
-def mention(you_words: str | None) -> str:
-    """'you said you moved here in June' for a clause, 'you mentioned the Penrose matter' for a phrase."""
-    if not you_words:
-        return "you said that"
-    verb = "said" if re.match(r"(?:you|you're|you've|you'd|you'll|your \w+ (?:is|was|has|had))\b", you_words) else "mentioned"
-    return f"you {verb} {_short(you_words, 10)}"
-
-
 def fill_rewrite(template: FeedbackTemplate, ctx: TurnContext, signals: Signals) -> str | None:
     """The template's rewrite with the partner's own words (and the learner's) filled in."""
     if template.rewrite is None:
@@ -69,8 +35,8 @@ def fill_rewrite(template: FeedbackTemplate, ctx: TurnContext, signals: Signals)
     their = signals.partner_anchor
     if not their and re.search(r"\{(?:mention|Mention|you_words|their_words)\}", template.rewrite):
         return None  # no words of theirs to build on: no rewrite beats a made-up "you said that"
-    you_words = to_second_person(their) if their else None
-    said = mention(you_words)
+    you_words = you_clause(their) if their else None
+    said = mention(their)
     sents = raw_sentences(ctx.text)
     questions = [s for s in sents if s.endswith("?")]
     values = {
@@ -202,4 +168,4 @@ def score_transcript(transcript: Transcript, rubric: Rubric | None = None, sourc
     )
 
 
-__all__ = ["score_turn", "score_transcript", "criterion_scores", "turn_feedback", "to_second_person"]
+__all__ = ["score_turn", "score_transcript", "criterion_scores", "turn_feedback"]

@@ -683,5 +683,5 @@ def anchor(partner: str, earlier: list[str] | None = None) -> str | None:
     else:
         return None
     best = max(raws, key=lambda s: (disclosure.sentence_depth(s.lower()), min(len(s.split()), 10), len(content_stems(s))))
-    words_ = best.split()
-    return " ".join(words_[:14]) + ("..." if len(words_) > 14 else "")
+    words_ = best.split()  # whole, so the rewrite can cut it where a clause ends
+    return " ".join(words_[:40]) + ("..." if len(words_) > 40 else "")

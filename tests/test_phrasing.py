@@ -1,0 +1,48 @@
+"""The partner's words, put back to them in a rewrite: turned to "you", grammatical, not cut mid-phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.phrasing import clip, mention, to_second_person, you_clause
+
+
+@pytest.mark.parametrize(("theirs", "put_back"), [
+    ("I moved here in June", "you moved here in June"),
+    ("I was nervous all week", "you were nervous all week"),
+    ("We've been together nine years", "you've been together nine years"),
+    ("I don't want you doing more nights", "you don't want me doing more nights"),
+    ("You comped the whole table without asking me", "I comped the whole table without asking you"),
+    ("You're already better at this than you think", "I'm already better at this than I think"),
+    ("If you want, I can look at your portfolio", "if I want, you can look at my portfolio"),
+])
+def test_first_and_second_person_swap_places(theirs: str, put_back: str) -> None:
+    assert to_second_person(theirs) == put_back
+
+
+def test_a_feeling_with_its_subject_dropped_gets_one_back() -> None:
+    assert you_clause("Bit stressed, honestly") == "you're a bit stressed"
+    assert mention("Pretty wiped out, tbh") == "you said you're pretty wiped out"
+
+
+def test_a_noun_phrase_is_mentioned_and_a_clause_is_said() -> None:
+    assert mention("The Penrose contract") == "you mentioned the Penrose contract"
+    assert mention("My mum's been diagnosed with dementia.") == "you said your mum's been diagnosed with dementia"
+    assert mention("The team loved option B") == "you said the team loved option B"
+
+
+def test_long_words_are_cut_where_a_clause_ends() -> None:
+    said = "I'm not trying to start a fight I'm just really tired, I've got my resit tomorrow and I'm freaking out"
+    assert mention(said) == "you said you're not trying to start a fight you're just really tired"
+    assert clip("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen") \
+        == "one two three four five six seven eight nine ten eleven twelve..."
+
+
+def test_you_opening_a_clause_is_its_subject() -> None:
+    assert to_second_person("It crashes the system that you set up") == "it crashes the system that I set up"
+    assert to_second_person("You come down once a month") == "I come down once a month"
+
+
+def test_a_name_keeps_its_capital_and_a_sentence_opener_loses_it() -> None:
+    assert mention("Ruby broke her wrist last month") == "you said Ruby broke her wrist last month"
+    assert mention("The demo got moved to Friday") == "you said the demo got moved to Friday"

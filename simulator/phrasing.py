@@ -58,6 +58,19 @@ _TRAILING = re.compile(
     r"if i'?m honest|mate|man|sir|ma'am|love|lol|haha|like))+\s*$",
     re.I,
 )
+# Words that open their sentence but not what they said: "Because I swapped...", "Hey, sorry...".
+_LEADING = re.compile(
+    r"^(?:(?:because|cos|coz|'cause|hey|hi|hello|er|erm|um|uh|well|so|and|but|look|listen|honestly|anyway|"
+    r"oh|ah|yeah|yes|no|okay|ok)\b[,.!\s-]*)+",
+    re.I,
+)
+_FILLER = re.compile(r",?\s+(?:er|erm|um|uh|like),(?=\s)", re.I)
+# An instruction to the learner: "Ask me properly next week" -> "to ask you properly next week".
+_IMPERATIVE = re.compile(
+    r"^(?:ask|tell|give|send|call|ring|text|email|come|bring|take|leave|let|try|go|look|check|remind|"
+    r"keep|stop|don't|just)\b(?!')",
+    re.I,
+)
 _CLAUSE_END = re.compile(r",|;|\s-\s|\s(?=(?:and|but|because|so|when|while|which|though|until|since)\s)")
 
 
@@ -68,7 +81,8 @@ _STARTERS = frozenset(
     "each every if when what why how who which so and but or because as then now just still only "
     "not never always honestly actually really well yes yeah no nah sorry thanks maybe probably "
     "half last next bit pretty very quite kind sort kinda totally completely absolutely properly "
-    "rather fairly super dead bloody too".split()
+    "rather fairly super dead bloody too after before since during until in on at for with from by "
+    "about over under through".split()
 )
 
 
@@ -117,8 +131,11 @@ def clip(phrase: str, limit: int = 12) -> str:
 def you_clause(their_words: str) -> str:
     """What they said, as the learner would put it back to them: a clause when it has one,
     'you're a bit stressed' for a dropped subject, the phrase itself for a noun phrase."""
-    words = clip(to_second_person(_TRAILING.sub("", their_words.strip().rstrip(".!"))))
+    theirs = _FILLER.sub("", _LEADING.sub("", their_words.strip().rstrip(".!")))
+    words = clip(to_second_person(_TRAILING.sub("", theirs)))
     words = _TRAILING.sub("", words)  # a cut can end on "..., honestly" too
+    if _IMPERATIVE.match(words):
+        return "to " + words[:1].lower() + words[1:]
     if _SUBJECT_LED.match(words) or not _STATE.match(words):
         return words
     return "you're " + ("a " if words.lower().startswith("bit ") else "") + words
@@ -129,5 +146,5 @@ def mention(their_words: str | None) -> str:
     if not their_words:
         return "you said that"
     words = you_clause(their_words)
-    clause = _SUBJECT_LED.match(words) or _FINITE.search(words) or _PRONOUN_VERB.search(words)
+    clause = _SUBJECT_LED.match(words) or _FINITE.search(words) or _PRONOUN_VERB.search(words) or words.startswith("to ")
     return f"you {'said' if clause else 'mentioned'} {words}"

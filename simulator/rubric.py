@@ -48,7 +48,7 @@ def fill_rewrite(template: FeedbackTemplate, ctx: TurnContext, signals: Signals)
         "first_sentence": sents[0] if sents else ctx.text[:120],
         "evidence": signals.evidence.get(template.flag, ""),
     }
-    return template.rewrite.format(**values)
+    return re.sub(r"\s{2,}", " ", template.rewrite.format(**values))
 
 
 def criterion_scores(signals: Signals, rubric: Rubric) -> dict[str, int]:

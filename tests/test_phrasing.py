@@ -46,3 +46,10 @@ def test_you_opening_a_clause_is_its_subject() -> None:
 def test_a_name_keeps_its_capital_and_a_sentence_opener_loses_it() -> None:
     assert mention("Ruby broke her wrist last month") == "you said Ruby broke her wrist last month"
     assert mention("The demo got moved to Friday") == "you said the demo got moved to Friday"
+
+
+def test_openers_fillers_and_instructions_read_as_the_learner_would_say_them() -> None:
+    assert mention("Because I swapped out of Christmas") == "you said you swapped out of Christmas"
+    assert mention("Hey, sorry again about Saturday") == "you mentioned sorry again about Saturday"
+    assert mention("I'll, er, have a look") == "you said you'll have a look"
+    assert mention("Ask me properly next week") == "you said to ask you properly next week"

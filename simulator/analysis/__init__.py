@@ -671,17 +671,47 @@ _DISCOURSE = re.compile(r"^(?:(?:so|well|honestly|look|yeah|yes|no|oh|um|uh|and|
 
 
 def anchor(partner: str, earlier: list[str] | None = None) -> str | None:
-    """The phrase most worth building on: the partner's deepest, most contentful sentence,
-    from their last turn or, when that was only a word or two, the one before."""
+    """The phrase most worth building on: the partner's deepest, most contentful sentence about
+    their own life, from their last turn or, when that held only a reply to the learner ("That's
+    exactly it.", "Let's sort it.") or a word or two, the one before."""
     from .text import raw_sentences
 
+    fallback = None
     for turn in [partner, *(earlier or [])]:
-        raws = [_DISCOURSE.sub("", s).rstrip(".!?").strip() for s in raw_sentences(turn) if not s.endswith("?")]
-        raws = [s for s in raws if len(s.split()) >= 3]
-        if raws:
+        raws = [_DISCOURSE.sub("", s).rstrip(".!?").strip() for s in raw_sentences(turn) if not s.rstrip().endswith("?")]
+        raws = [s for s in raws if len(s.split()) >= 3 and not _UNMARKED_QUESTION.match(s)]
+        content = [s for s in raws if not _REPLY.match(s)]
+        if content:
             break
+        fallback = fallback or (raws or None)
     else:
-        return None
-    best = max(raws, key=lambda s: (disclosure.sentence_depth(s.lower()), min(len(s.split()), 10), len(content_stems(s))))
+        if not fallback:
+            return None
+        content = fallback
+    best = max(content, key=lambda s: (
+        disclosure.sentence_depth(s.lower()),
+        bool(_OWN.search(s)) and not _TO_LEARNER.match(s),
+        min(len(s.split()), 10),
+        len(content_stems(s)),
+    ))
     words_ = best.split()  # whole, so the rewrite can cut it where a clause ends
     return " ".join(words_[:40]) + ("..." if len(words_) > 40 else "")
+
+
+# A reply to the learner rather than news of their own: not what a rewrite should build on.
+_REPLY = re.compile(
+    r"^(?:that'?s|that is|that was|that would|that'd|that does|that sounds|sounds|fair|ok|okay|thanks|thank you|"
+    r"cheers|ta|yes|yeah|yep|no|nah|sure|right|exactly|absolutely|totally|let'?s|let me|ha|haha|lol|good|great|"
+    r"brilliant|lovely|nice|wow|oh|ah|hm+|mm+|god|aw+|fine|alright|all right|true|same|me too|of course|please|"
+    r"deal|done|perfect|cool|wait|hold on|anyway|you'?re right|you'?ve got a point|i know|i see|i get it|"
+    r"i hear you|i understand|i will|i'?ll)\b",
+    re.I,
+)
+# A question typed without its question mark: "Did you ever think you'd made the wrong choice".
+_UNMARKED_QUESTION = re.compile(
+    r"^(?:(?:so|and|but|well|oh|wait)[,\s-]+)*(?:do|does|did|are|is|was|were|have|has|can|could|would|will|"
+    r"should|what|why|how|where|when|who|which)\s+(?:you|u|ya)\b",
+    re.I,
+)
+_OWN = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|my|me|we|we'?re|we'?ve|our|us)\b", re.I)
+_TO_LEARNER = re.compile(r"^(?:you|you'?re|you'?ve|your)\b", re.I)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .analysis.disclosure import IRREGULAR_PAST
+from .analysis.text import STOPWORDS
 
 # First person (theirs) -> second person, and second person (the learner) -> first person.
 _TO_YOU = {
@@ -82,8 +83,9 @@ _STARTERS = frozenset(
     "not never always honestly actually really well yes yeah no nah sorry thanks maybe probably "
     "half last next bit pretty very quite kind sort kinda totally completely absolutely properly "
     "rather fairly super dead bloody too after before since during until in on at for with from by "
-    "about over under through".split()
-)
+    "about over under through behind better worse two three four five six seven eight nine ten "
+    "twenty first second third ask let come give tell send call try go look keep wet".split()
+) | STOPWORDS
 
 
 def to_second_person(phrase: str) -> str:
@@ -115,7 +117,9 @@ def to_second_person(phrase: str) -> str:
         last_subject = "you" if low in ("i", "we") else "i" if out[-1] == "I" else ""
     text = "".join(out).strip()
     first = re.split(r"[\s',.;:!?-]", text, maxsplit=1)[0].lower()
-    return text[:1].lower() + text[1:] if first in _STARTERS or first in ("you", "your", "yours") else text
+    if text[:2] in ("I ", "I'") or (first not in _STARTERS and first not in ("you", "your", "yours")):
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def clip(phrase: str, limit: int = 12) -> str:
@@ -148,3 +152,37 @@ def mention(their_words: str | None) -> str:
     words = you_clause(their_words)
     clause = _SUBJECT_LED.match(words) or _FINITE.search(words) or _PRONOUN_VERB.search(words) or words.startswith("to ")
     return f"you {'said' if clause else 'mentioned'} {words}"
+
+
+_PLAN = re.compile(r"\b(?:you|we)(?:'ll| will|'re| are)? (?:going to|gonna|planning|thinking of|thinking about|hoping to|about to|want to|wanna|plan to)\b|\byou'll\b|\byou will\b")
+_PAST = re.compile(
+    r"\b(?:you|we|he|she|they|it|i)\s+(?:\w+\s+)?(?!got\b)(?:\w+[^e\W]ed|\w+ied|" + IRREGULAR_PAST + r")\b(?!')"
+    r"|\b(?:was|were|had)\b|\blast (?:week|year|month|time|night|summer|winter|spring|autumn|fall)\b"
+    r"|\bago\b|\byesterday\b",
+    re.I,
+)
+_SOMEONE = re.compile(
+    r"^(?:your (?:mum|mom|mother|dad|father|parents?|partner|wife|husband|son|daughter|kids?|children|boy|girl|lad|"
+    r"brother|sister|nan|gran|grandma|grandad|grandpa|friend|boss|manager|team|colleague|ex|family|aunt|uncle|cousin)|"
+    r"he|she|they|he's|she's|they're)\b"
+)
+_ONGOING = re.compile(r"^(?:you're|you've been|you have been|you feel|you keep|you still|you can't|you don't|you've got)\b")
+
+
+def fitting_question(their_words: str | None) -> str:
+    """An open follow-up that fits what they said: someone close to them, a plan, a past event,
+    something ongoing, a thing they named, or a view of theirs."""
+    if not their_words:
+        return "what's that been like?"
+    words = you_clause(their_words)
+    if _SOMEONE.match(words):
+        return "how has that been for you?"
+    if _PLAN.search(words):
+        return "what's drawing you to that?"
+    if _PAST.search(words):
+        return "what was that like?"
+    if _ONGOING.match(words):
+        return "how has that been?"
+    if not mention(their_words).startswith("you said"):
+        return "what's the story there?"
+    return "what's behind that?"

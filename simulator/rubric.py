@@ -12,7 +12,7 @@ from .analysis import analyze_turn
 from .analysis.text import raw_sentences
 from .catalog import load_rubric
 from .metrics import conversation_metrics
-from .phrasing import mention, you_clause
+from .phrasing import fitting_question, mention, you_clause
 from .schemas import (
     Feedback,
     FeedbackTemplate,
@@ -33,7 +33,7 @@ def fill_rewrite(template: FeedbackTemplate, ctx: TurnContext, signals: Signals)
     if template.rewrite is None:
         return None
     their = signals.partner_anchor
-    if not their and re.search(r"\{(?:mention|Mention|you_words|their_words)\}", template.rewrite):
+    if not their and re.search(r"\{(?:mention|Mention|you_words|their_words|ask|Ask)\}", template.rewrite):
         return None  # no words of theirs to build on: no rewrite beats a made-up "you said that"
     you_words = you_clause(their) if their else None
     said = mention(their)
@@ -44,6 +44,8 @@ def fill_rewrite(template: FeedbackTemplate, ctx: TurnContext, signals: Signals)
         "you_words": you_words or "that",
         "mention": said,
         "Mention": said[:1].upper() + said[1:],
+        "ask": (ask := fitting_question(their)),
+        "Ask": ask[:1].upper() + ask[1:],
         "first_question": questions[0] if questions else (sents[0] if sents else ctx.text[:120]),
         "first_sentence": sents[0] if sents else ctx.text[:120],
         "evidence": signals.evidence.get(template.flag, ""),

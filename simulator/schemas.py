@@ -6,6 +6,7 @@ the rubric, the rapport state and the engines can be tested as pure functions.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -137,15 +138,29 @@ class Citation(Strict):
     quote: str = Field(description="a short verbatim quote from that section")
 
 
+# What a rewrite template may use: the partner's words in several forms, a question that fits
+# them, and pieces of the learner's own turn.
+REWRITE_FIELDS = ("their_words", "you_words", "mention", "Mention", "ask", "Ask",
+                  "first_question", "first_sentence", "evidence")
+
+
 class FeedbackTemplate(Strict):
     """How to talk about one flag: as a strength or as the thing to try next."""
 
     flag: Flag
     message: str
     rewrite: str | None = Field(
-        None, description="template for a better phrasing; {anchor}, {their_words}, ... filled in"
+        None, description="template for a better phrasing; {mention}, {ask}, ... (REWRITE_FIELDS) filled in"
     )
     citation: Citation
+
+    @field_validator("rewrite")
+    @classmethod
+    def _known_fields(cls, value: str | None) -> str | None:
+        unknown = set(re.findall(r"\{(\w*)\}", value or "")) - set(REWRITE_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown field(s) {sorted(unknown)} in rewrite; known: {', '.join(REWRITE_FIELDS)}")
+        return value
 
 
 class Criterion(Strict):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.phrasing import clip, mention, to_second_person, you_clause
+from simulator.phrasing import clip, fitting_question, mention, to_second_person, you_clause
 
 
 @pytest.mark.parametrize(("theirs", "put_back"), [
@@ -53,3 +53,20 @@ def test_openers_fillers_and_instructions_read_as_the_learner_would_say_them() -
     assert mention("Hey, sorry again about Saturday") == "you mentioned sorry again about Saturday"
     assert mention("I'll, er, have a look") == "you said you'll have a look"
     assert mention("Ask me properly next week") == "you said to ask you properly next week"
+
+
+@pytest.mark.parametrize(("theirs", "question"), [
+    ("I froze when they asked about the API", "what was that like?"),
+    ("I'm new to these expos", "how has that been?"),
+    ("I'm going to grab a coffee before the next talk", "what's drawing you to that?"),
+    ("My mum's been diagnosed with dementia", "how has that been for you?"),
+    ("Some mix of spreadsheets and a legacy tool", "what's the story there?"),
+])
+def test_the_follow_up_question_fits_what_they_said(theirs: str, question: str) -> None:
+    assert fitting_question(theirs) == question
+
+
+def test_a_view_of_theirs_gets_asked_what_is_behind_it() -> None:
+    assert fitting_question("These chairs are like gold") == "what's behind that?"
+    assert fitting_question("I need the bed, there are four people waiting") == "what's behind that?"
+    assert fitting_question("My first building was a library in Hull") == "what was that like?"

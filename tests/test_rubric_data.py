@@ -66,6 +66,15 @@ def test_a_broken_rubric_file_names_the_file_and_field(tmp_path: Path) -> None:
     assert str(bad) in str(err.value) and "criteria.0.raised_by" in str(err.value)
 
 
+def test_a_rewrite_with_a_misspelt_field_is_refused_when_the_rubric_loads(tmp_path: Path) -> None:
+    bad = tmp_path / "rubric.yaml"
+    bad.write_text("id: r\nname: R\ncriteria: []\nstrengths: []\ntry_next: [{flag: topic_switch, message: m, "
+                   "rewrite: '{Mentoin} - {ask}', citation: {source: s, section: s, quote: q}}]\n")
+    with pytest.raises(DataFileError) as err:
+        load_model(bad, Rubric)
+    assert "try_next.0.rewrite" in str(err.value) and "Mentoin" in str(err.value)
+
+
 def test_committed_json_schemas_are_generated_from_the_models() -> None:
     from simulator.commands.schema import SCHEMA_DIR, schema_text
 

@@ -238,3 +238,91 @@ def test_calling_oneself_a_type_or_a_fan_is_light_sharing() -> None:
     assert depth("I've been a long-suffering Spurs fan for twenty years.") >= 1
     assert depth("Ngl I was bricking it before the interview.") == 2
     assert depth("My nephew can drive us on Saturday.") == 0
+
+
+def test_a_company_we_or_a_plan_in_the_present_is_no_story_of_ones_own() -> None:
+    from simulator.analysis.disclosure import depth
+
+    assert depth("We build payroll tools for small charities across the north.") == 0
+    assert depth("We support both iOS and Android runners, no extra cost.") == 0
+    assert depth("I won't make it on Friday, sorry.") == 0
+    assert depth("I've driven that road every winter since I was a teenager.") == 1
+    assert depth("I've eaten my lunch alone in the van most days this month.") >= 1
+
+
+def test_a_wish_that_accepts_or_asks_is_not_a_taste() -> None:
+    from simulator.analysis.disclosure import depth
+
+    assert depth("Yes, I'd really love to.") == 0
+    assert depth("id love an intro if you know her") == 0
+    assert depth("I'd love to walk the Camino one day.") == 1
+
+
+def test_tears_once_are_a_minor_struggle_tears_that_recur_a_significant_one() -> None:
+    from simulator.analysis.disclosure import depth
+
+    assert depth("I cried in the loos after my first presentation.") == 2
+    assert depth("I cried on the bus home pretty much every night that term.") == 3
+    assert depth("I nearly cried when they handed me the keys.") == 2
+
+
+def test_a_life_in_the_balance_or_a_family_rift_is_deep() -> None:
+    from simulator.analysis.disclosure import depth
+
+    assert depth("My mum's in intensive care and they don't know if she'll pull through.") == 4
+    assert depth("My brother and I haven't talked in three years.") == 3
+    assert depth("I'm a nurse on ICU at the Royal.") == 0
+    assert depth("I might not make it to the quiz tonight.") == 0
+    partner = ("partner", "Where are you off to this weekend?")
+    assert "oversharing" in flags("Leeds. My dad's been in a coma since Tuesday and we haven't spoken in years.", partner)
+
+
+def test_waving_oneself_off_or_a_polite_can_i_ask_is_under_disclosure() -> None:
+    assert "under_disclosure" in flags("Ha, me? Nothing exciting. What do you do?", ("partner", "Anyway, enough about me. What brings you here?"))
+    assert "under_disclosure" in flags("dunno really. is the canteen open?", ("partner", "Can I ask why you picked nursing?"))
+    assert "under_disclosure" not in flags("Nothing exciting, I run a bike shop in Hebden Bridge. You?", ("partner", "What about you, what do you do?"))
+    assert "under_disclosure" not in flags("Honestly? A later start on Fridays.", ("partner", "Fine. What are you actually proposing?"))
+
+
+def test_rumination_or_a_future_in_doubt_is_them_opening_up() -> None:
+    from simulator.analysis.disclosure import partner_depth
+
+    assert partner_depth("I keep going over it in my head. I should have checked twice.") == 2
+    assert partner_depth("My contract ends in May and I don't know if I can stay.") >= 2
+    assert partner_depth("There's a lot going on at home right now.") == 2
+    assert partner_depth("I've been stuck on that route all week.") <= 1
+    assert "under_disclosure" in flags("When does your contract end?", ("partner", "My whole life's up in the air. I don't know if I can stay."))
+
+
+def test_a_worse_than_yours_question_or_a_bigger_load_carried_is_one_upping() -> None:
+    tired = ("partner", "I'm doing the work of three people since the cuts and honestly I'm drowning.")
+    assert "one_upping" in flags("Harder than a week of deadlines? I lost two stone on my finals and still sat every exam.", ("partner", "This week of deadlines nearly broke me."))
+    assert "one_upping" in flags("I ran the whole ward alone through Christmas and I still made every handover.", tired)
+    assert "one_upping" not in flags("Who did you move with? We had a similar setup at Boots.", ("partner", "We moved providers in June, it was chaos."))
+    assert "one_upping" not in flags("Oh no. I'm so sorry, that sounds exhausting. Can I take something off you?", tired)
+
+
+def test_their_own_place_named_with_same_or_a_relatable_is_common_ground() -> None:
+    gym = ("partner", "I train at the Castle Street climbing wall most evenings.")
+    assert "common_ground" in flags("No way - same Castle Street wall! I'm there Tuesdays.", gym)
+    assert "common_ground" in flags("Then we're in the same boat, both waiting on the same landlord.", ("partner", "Our landlord still hasn't fixed the boiler."))
+    assert "common_ground" in flags("three weeks of toast is so relatable. mine was pot noodles.", ("partner", "after the breakup i lived on toast for three weeks lol"))
+    assert "common_ground" not in flags("Same time next week?", gym)
+
+
+def test_a_view_a_shared_fault_or_an_imagined_place_is_not_common_ground() -> None:
+    partner = ("partner", "I think we should split the weekend cover evenly.")
+    assert "common_ground" not in flags("I still think the weekend cover is the smaller problem.", partner)
+    assert "common_ground" not in flags("We both should have raised it sooner.", ("partner", "I should have raised the cover issue sooner."))
+    assert "common_ground" not in flags("Honestly, I'd have walked out of that meeting too.", ("partner", "I walked out of the meeting when they cut my budget."))
+    assert "common_ground" not in flags("Also, the rota's up on the board now.", partner)
+
+
+def test_guessing_at_their_lot_or_imagining_their_place_is_not_sharing() -> None:
+    from simulator.analysis.disclosure import depth
+
+    assert depth("I figured the school run's been mad with the new baby.") == 0
+    assert depth("Honestly, I'd have panicked too in that meeting.") == 0
+    assert depth("I figured out the boiler myself last winter, took me all weekend.") >= 1
+    assert depth("I keep rehearsing what I'll say to her.") == 2
+    assert depth("I still flinch when the phone rings at night.") >= 1

@@ -582,7 +582,10 @@ EMPATHY = re.compile(
     r"my heart goes out|thinking of you|bless (?:you|him|her))")
 # Answers that decline to answer: not knowing, waving it away, taking it back.
 NON_ANSWER = re.compile(
-    r"^(?:(?:oh|ah|um|uh|well|meh|eh)[,.\s]+)*(?:idk|dunno|i don'?t know|not sure|no idea|who knows|whatever|nothing much|not much|this and that|same old|same as ever|"
+    r"^(?:(?:oh|ah|um|uh|well|meh|eh|me|who me|ha|haha|lol)[,.?!\s—-]+)*(?:idk|dunno|i don'?t know|not sure|no idea|who knows|whatever|nothing much|not much|this and that|same old|same as ever|"
+    # Waving oneself off as not worth telling: 'Oh, me, nothing interesting.', 'Not much to tell really.'
+    r"(?:nothing (?:interesting|exciting|special|to (?:tell|report|say)|worth (?:telling|mentioning))|not (?:much|a lot|a whole lot) to (?:tell|say|report)|(?:i'?m |my life'?s |it'?s )?(?:pretty |really |very )?boring(?: stuff)?)"
+    r"(?=(?: really| tbh| honestly| to be honest| lol| haha| at all| i'?m afraid)?\W*$)|"
     r"never mind|forget (?:it|about it|i said (?:that|anything))|(?:it )?doesn'?t matter|it'?s nothing|don'?t worry about (?:it|me))\b"
     r"|\b(?:forget i said (?:that|anything)|never mind|ignore me|don'?t worry about (?:it|me))\b"
 )
@@ -614,11 +617,15 @@ NOT_ABOUT_YOU = re.compile(
     r"(?:do|did) (?:you|u) (?:see|get|read) (?:the|my)|what do you want me to|you know what i mean|"
     r"(?:can|could|would|will) (?:you|u) (?!(?:like|prefer|want|ever|rather|say|describe|tell me about|be up for)\b)[a-z]+|"
     r"(?:did |do )?(?:you|u) want(?:ed)? to (?:talk|catch up|chat|see me|meet|speak)|"
+    # What the learner is asking for or proposing in this talk, not about their life: 'What are you actually asking for?'
+    r"what (?:are|were|r) (?:you|u) (?:\w+ )?(?:asking|proposing|suggesting|saying|getting at|driving at|after)\b|what (?:do|did) (?:you|u) (?:\w+ )?(?:mean|propose|suggest)\b|"
+    r"what'?s (?:your|ur) (?:\w+ )?(?:proposal|suggestion|ask|point|plan here|offer)\b|"
     # Offers and invitations: 'Do you want to try it together?', 'Want me to put you in touch?', 'Can I make it up to you?'
-    r"(?:do|would) (?:you|u) (?:want|like|fancy) (?:me )?to\b|\bwant me to\b|(?:can|could|shall|may) i (?:\w+ ){0,4}?(?:you|u)\b|(?:do|would) (?:you|u) fancy\b)"
+    r"(?:do|would) (?:you|u) (?:want|like|fancy) (?:me )?to\b|\bwant me to\b|(?:can|could|shall|may) i (?!ask (?:you )?(?:what|why|how|where|when|who|if|whether|about)\b)(?:\w+ ){0,4}?(?:you|u)\b|(?:do|would) (?:you|u) fancy\b)"
 )
 # Asking after the learner's lot without a 'you': 'How are things on nights?', 'How does it feel being the boss?'
 HOW_THINGS = re.compile(r"\bhow(?:'s| is| are| have| has)? (?:things|it going|everything|life|work)\b|\bhow (?:does|did|is|was) it feel(?:ing)?\b|"
+                        r"\bremind me (?:which|who|what|where)\b|"  # 'Sorry, remind me which booth?': who the learner is
                         r"\bwhy (?:the|all the|such an?) (?:interest|curiosity|questions|fascination)\b|\b(?:why|how come) (?:do |did )?(?:you |u )?ask\b|\bwhat (?:makes|made) (?:you|u) ask\b")
 # 'What was it like?' after naming the learner's own work asks about them without saying 'you'.
 ABOUT_IT = re.compile(r"\b(?:what was (?:it|that) like|how (?:was|did) (?:it|that) (?:go|feel)?|what'?s going on with)\b")

@@ -22,9 +22,11 @@ FIRST_PERSON = re.compile(
 LISTENER_ONLY = re.compile(
     r"^(?:(?:oh|ah|yeah|well|so|ok|okay|and|but|honestly|totally|right|sure|absolutely|wow|haha|lol|hmm|mm|yes|no|cool|nice|look|see|sorry|gosh|god)[,!.\s]+)*"
     r"(?:i (?:see|hear|get(?= (?:it|that|this|you|what|why|how|where|the (?:point|idea|feeling))\b|\W*$)|understand|know|agree|bet|guess|wonder|imagine|was wondering|'?m curious|am curious|'?d love to|would love to|'?m sorry|am sorry|"
-    r"can see|can imagine|can tell|appreciate|hope|think so|don'?t know|dunno|mean|didn'?t know|didn'?t realise|didn'?t realize|had no idea|"
+    r"can see|can imagine|can tell|appreciate|hope|think so|don'?t know|dunno|mean|didn'?t know|didn'?t realise|didn'?t realize|had no idea|figured(?! out)|assumed|gathered|take it|"
     r"(?:really |totally |completely |do )?(?:understand|get|see) why|(?:think|bet|reckon|guess) (?:you|that you)|don'?t think you|'?m (?:so |really )?(?:glad|sorry)|am (?:so |really )?(?:glad|sorry)|love that|remember you)|"
-    r"(?:let|tell|help|remind) me|i'?m (?:listening|here|all ears)|that makes me|thank(?:s| you))\b"
+    r"(?:let|tell|help|remind) me|i'?m (?:listening|here|all ears)|that makes me|thank(?:s| you)|"
+    # Their place imagined, not one's own life: "I'd have assumed the same", 'I would have walked out too'.
+    r"i(?:'d| would)(?: have|'ve| of) (?:\w+ )?(?:assumed|thought|felt|done|said|walked|been|reacted|panicked|lost it|quit|left|cried|snapped|gone))\b"
 )
 # First person that only carries a plan or offer: "I'll send", "let's meet", "I can walk you".
 PLAN = re.compile(
@@ -33,7 +35,10 @@ PLAN = re.compile(
     r"could we|can we|we should|should we|what if we|why don'?t we|how about we|"
     r"i(?:'?d like| would like| want| wanted| need|'?d love| would love) to (?:talk|discuss|ask|chat|raise|go through|talk through|share|bring up|say|give you|get|catch|see|hear|read|know|look at)|"
     r"i (?:wanted|want|'?d like|would like|just wanted|meant) to (?:check in|see how|ask how|hear how|make sure)|"
-    r"i (?:thought|figured) (?:we'?d|we would|we could|i'?d|i would|i could)|i'?d (?:like|love) that\W*$)\b"
+    r"i (?:thought|figured) (?:we'?d|we would|we could|i'?d|i would|i could)|i'?d (?:like|love) that\W*$|"
+    # A wish that is an acceptance or a request ('Yes, I'd love to.', "I'd really love an intro", 'id love that'), not a taste.
+    r"(?:i'?d|id|i would)(?: (?:really|genuinely|honestly|absolutely|so|truly|just|also|definitely))* (?:love|like|appreciate|welcome)"
+    r"(?= (?:that|an? (?:intro|introduction|chat|call|word|look|copy|catch-?up|coffee)|some (?:time|advice|help)|\w+ minutes|to (?:help|hear|meet|get|grab|come|join|connect|introduce|chat|talk|catch up|keep in touch|stay in touch|follow up|see (?:it|that|them|you|how))\b)|\W*(?:to)?\W*$))\b"
 )
 # Remarks about the conversation itself ("I've talked your ear off"), not about one's life.
 META = re.compile(
@@ -59,7 +64,12 @@ DEPTH4 = re.compile(
     r"alcoholi\w*|rehab|relaps\w*|sober|sobriety|abuse\w*|abusive|assault\w*|trauma\w*|ptsd|affair|cheated on|infertil\w*|ivf|"
     r"never told anyone|haven'?t told (?:anyone|the kids|my)|not told (?:anyone|the kids|my)|don'?t tell (?:people|anyone)|nobody knows|no one knows|"
     r"bankrupt\w*|homeless|breakdown|panic attacks?|panic disorder|anxiety disorder|diazepam|valium|xanax|sertraline|citalopram|prozac|antipsychotic\w*|beta[- ]blockers|(?:hanged|killed|shot) (?:him|her|them)sel(?:f|ves)|took (?:his|her|their) own life|eating disorder|bipolar|psychiatric|in therapy for|attempted|"
-        r"(?:shadow|lump|mass) (?:on|in) my|(?:on|in) my (?:lungs?|heart|brain|breast|liver|kidneys?)|"
+        r"(?:shadow|lump|mass) (?:on|in) my|"
+    # A life in the balance now: theirs or their own ('my dad's in the ICU', "they don't know if he'll wake up", 'they nearly lost me').
+    r"(?:is|'s|was|been|still|now) (?:\w+ )?in (?:the )?(?:icu|intensive care|itu|a coma|an induced coma)|on (?:a )?life support|"
+    r"(?:don'?t|didn'?t|doesn'?t|do not|did not) know if (?:he|she|they|i|mum|mom|dad)(?:'ll| will| would|'d)? (?:\w+ )?(?:wake up|make it|pull through|survive|live)|"
+    r"(?:might|may|won'?t|wouldn'?t) (?:not )?(?:make it|wake up|pull through)(?! (?:to|in|on|for|by)\b)|(?:nearly|almost) lost me|(?:say|said|saying) (?:her|his|their|our|my) goodbyes|"
+    r"(?:triple|double|quadruple|heart) bypass|(?:i|i'?ve) had (?:a |my )?(?:\w+ )?heart attack|my (?:first |second |last )?heart attack|transplant|(?:on|in) my (?:lungs?|heart|brain|breast|liver|kidneys?)|"
     # Hopelessness, a life lost to drink, a baby lost, pills for one's nerves: rarely told, whatever the words.
     r"(?:can'?t|cannot|couldn'?t|don'?t|didn'?t) (?:really )?see (?:the|any) point (?:of|in) (?:anything|it all|living|going on|getting up)|(?:can'?t|don'?t) see the point any ?more|"
     r"(?:drank|drink|drinking|drugs|the bottle) (?:him|her|them)sel(?:f|ves)|(?:drank|drinking) (?:until|till|til) (?:it|that) (?:killed|finished)|(?:it|that|the drink|drink|the drugs) (?:killed|finished) (?:him|her|them|my)|"
@@ -68,13 +78,17 @@ DEPTH4 = re.compile(
     r"never (?:really )?(?:talked|spoken|told anyone) about (?:it|this|that|her|him))\b"
 )
 DEPTH3 = re.compile(
-    r"\b(?:nearly quit|almost quit|thought about quitting|(?:the )?worst (?:\w+ )?(?:years?|months?|weeks?|time|period|patch) of my life|fraud|impostor|imposter|divorc\w*|separat\w*|marriage|break ?up|broke up|split (?:up|with (?:my|his|her|their))|we split|"
+    r"\b(?:nearly quit|almost quit|thought about quitting|(?:i'?m|i am|i was|i'?m just|me) (?:not|never) (?:made|cut out|built) for|(?:the )?worst (?:\w+ )?(?:years?|months?|weeks?|time|period|patch) of my life|fraud|impostor|imposter|divorc\w*|separat\w*|marriage|break ?up|broke up|split (?:up|with (?:my|his|her|their))|we split|"
     r"my (?:partner|wife|husband|ex|girlfriend|boyfriend) and i|argu(?:e|ing) (?:a lot|all the time|constantly)|fight(?:ing)? all the time|therapy|therapist|counsell?ing|"
     r"burn\w* ?out|burnt out|breaking point|(?:really |so |terribly |genuinely )?(?:scared|afraid|terrified|frightened) (?:that i|of losing|i'?ll|i will|i'?m)|"
     r"lost my job|got fired|was fired|nearly (?:sacked|fired)|unemployed|out of work for|debt|money worries|behind on (?:the |our |my )?(?:mortgage|rent|bills)|"
     r"nightmares (?:about|since|every)|lonely|loneliness|"
-    r"isolated|(?<!nearly )(?<!almost )(?<!could have )(?:i|i\'ve|we|we\'ve) (?:\w+ ){0,5}?(?:cried|crying|in tears|had a cry)|cried myself|falling apart|hate myself|ashamed|shame|worthless|not good enough|desperate(?! to)|not coping|can'?t cope|"
-    r"estranged|don'?t speak to|haven'?t spoken|not speaking|barely speaking|custody|struggl\w* (?:badly|a lot|with (?:my|anxiety|money|mental))|mental health|anxiety|(?:hard|rough|tough|difficult|bad) time mentally|"
+    r"isolated|"
+    # Tears that recur or last ('cried in the car park almost every shift', 'spent the whole night crying'); one cry is depth 2.
+    r"(?<!nearly )(?<!almost )(?<!could have )(?:i|i\'ve|we|we\'ve) (?:(?!nearly|almost)\w+ ){0,5}?(?:cried|cry|crying|in tears|had a cry)"
+    r"(?=[^.;]{0,40}\b(?:every|each|most|all (?:the time|night|day|week|weekend)|whole|for (?:days|weeks|months|hours|ages)|nightly|daily|constantly|non-?stop|again and again|at night)\b)|"
+    r"\b(?:every|most|each) (?:\w+ ){1,4}?(?:i|we) (?:\w+ )?(?:cried|cry|crying)\b|(?:spent|spend|spending) (?:\w+ ){0,4}crying|(?:keep|kept|still|can'?t stop|couldn'?t stop) (?:\w+ )?(?:crying|cry)\b|cried myself|falling apart|hate myself|ashamed|shame|worthless|not good enough|desperate(?! to)|not coping|can'?t cope|"
+    r"estranged|(?:nearly|almost) lost (?:him|her|them)|don'?t speak to|haven'?t spoken|haven'?t (?:really |properly )?talked(?: to (?:each other|him|her|them|my \w+))? (?:in|for) (?:years|months|ages|(?:\w+ )?(?:years|months))|(?:not|aren'?t|weren'?t) on speaking terms|(?:cut|cuts|cutting) (?:me|us) off|not speaking|barely speaking|custody|struggl\w* (?:badly|a lot|with (?:my|anxiety|money|mental))|mental health|anxiety|(?:hard|rough|tough|difficult|bad) time mentally|"
     r"dark place|rock bottom|hospice|bad patch|rough patch|(?:not |couldn'?t |can'?t )?get(?:ting)? (?:out of bed|off the (?:sofa|couch))|lost my (?:dad|mum|mom|mother|father|wife|husband|son|daughter|brother|sister|baby|partner|best friend)|(?:really|so|pretty|been|feeling) low\b|in and out of hospital|spare room|separate rooms|(?:he|she|they|dad|mum|mom|father|mother|wife|husband|partner|ex) (?:just )?(?:walked|moved) out|walked out on (?:me|us)|"
     r"(?:wife|husband|partner|missus|girlfriend|boyfriend) left|drinking (?:more|too much|a lot|every)|nearly broke me|(?:completely|flat|totally) broke|"
     r"(?:my|our) (?:dad|mum|mom|mother|father|son|daughter|kid|parent|wife|husband)s?(?:'s| is| was| has been| got| had|'s been| 's been) (?:really |very |so |quite )?(?:sick|ill|unwell|a stroke|in hospital|in and out of hospital)|"
@@ -94,11 +108,18 @@ DEPTH2 = re.compile(
     r"hard for me|difficult for me|can'?t sleep|couldn'?t sleep|could not sleep|barely sleep\w*|not slept|haven'?t slept|insomnia|"
     r"(?:no|little|\w+ hours'?) sleep|knots? in my (?:stomach|gut)|(?:hardest|toughest|worst) (?:\w+ )?(?:i'?ve|of my)|desperate to|"
     r"(?:my )?life(?:'s| is) (?:insane|crazy|chaos|a mess|hectic|mad)|took me (?:a while|ages|years)|dread\w*|shook me|(?:lost|losing) my mind|wince|guilt\w*|"
-    r"confess|secretly|bricking it|bricked it|shitting (?:it|myself)|crapping (?:it|myself)|cacking (?:it|myself)|proud|relieved|gutted|disappointed|annoyed|angry|cried|stuck|bad at (?:this|these|it)|"
+    r"confess|secretly|bricking it|bricked it|shitting (?:it|myself)|crapping (?:it|myself)|cacking (?:it|myself)|proud|relieved|gutted|disappointed|annoyed|angry|cried|stuck(?! (?:on|at|behind|into|in (?:traffic|a queue|the queue|a meeting|meetings|the lift))\b)|bad at (?:this|these|it)|"
     r"nearly (?:finished|killed) me|(?:went|go|going) (?:badly|wrong|terribly)|worr\w* (?:that )?(?:i|i'?ll|i'?m|about me|about my|myself)|"
     r"(?:worr\w*|scared|afraid) (?:i'?ll|i will|i'?m|i am) (?:be|the)|hid|hiding|"
     # Struggling without the word: finding it hard, not managing, doing two jobs, missing someone gone.
     r"find(?:ing|s)? it (?:really |so |quite |very |a bit |pretty )?(?:hard|tough|difficult|rough)|(?:can'?t|cannot|couldn'?t|don'?t think (?:i|we) can|not sure (?:i|we) can) (?:manage|cope|keep up|keep going|handle)|"
+    r"(?:hard|tough|difficult|impossible) to (?:focus|concentrate|sleep|switch off|cope|get (?:up|out of bed|through the day)|think straight|keep going|eat|breathe)|"
+    # Rumination and a future in doubt: 'I keep replaying it', "I don't know if I can stay", 'my visa's up in the air'.
+    r"(?:keep|kept|keeps|can'?t stop|couldn'?t stop|been) (?:\w+ )?(?:replaying|reliving|rehearsing|going over|beating myself up)|beat(?:ing)? myself up|"
+    r"don'?t know if (?:i|we)(?:'ll| will)? (?:can |could )?(?:stay|cope|manage|keep (?:going|it up|up)|afford|make it through|go on)\b|"
+    r"(?:life|future|visa|job|place|everything)(?:'s| is| was| has been|'s been) (?:all |completely |totally )?(?:up in the air|on hold|in limbo)|"
+    r"(?:i'?m|i am|we'?re|i was|been|feel(?:ing)?|felt) (?:\w+ ){0,2}?(?:drowning|sinking|going under|snowed under|swamped|underwater|at the end of my tether|running on empty)\b|"
+    r"(?:covering for|doing the work of|doing the jobs? of|working for) (?:two|three|four|2|3|4) (?:people|colleagues|staff)|"
     r"(?:doing|covering|working|juggling) (?:two|three|2|3) (?:jobs|roles)|(?:two|three) people'?s (?:work|jobs)|no (?:days? off|weekends? off)|seven days a week|"
     r"(?:feel|felt|feeling) (?:closest|closer|close|near|nearer) to (?:her|him|them|my (?:mum|mom|dad|mother|father|gran|nan))\b(?! (?:now|than you))|miss (?:her|him) (?:so|every|terribly|a lot))\b"
 )
@@ -120,7 +141,7 @@ FEELING_SELF = "(?:" + "|".join(w for w in FEELING_ADJ.strip("(?:)").split("|") 
 FEELING = re.compile(
     r"(?:\b(?:i|i'm|i've|we|we're|me)\b(?: \w+){0,2}? (?:feel|feels|felt|feeling|get|gets|got|getting|was|were|am|'m|are|'re|been|become|became|grew|go|went)|\b(?:i'm|im|we're)(?= (?:\w+ ){0,3}?" + FEELING_SELF + r"\b))"
     r"(?: (?:really|so|pretty|quite|a bit|a little|kind of|kinda|sort of|very|totally|honestly|super|incredibly|genuinely|properly|completely|utterly|deeply|more|too|all|just|actually|still))*"
-    r" " + FEELING_ADJ + r"\b|\bmakes? me (?:feel|want to)\b|\bmade me (?:feel|want to)\b"
+    r" " + FEELING_ADJ + r"\b(?!(?<=stuck) (?:on|at|behind|into|in (?:traffic|a queue|the queue|a meeting|meetings|the lift))\b)|\bmakes? me (?:feel|want to)\b|\bmade me (?:feel|want to)\b"
 )
 DEPTH1 = re.compile(
     r"\b(?:love|loved|i (?:really |do |quite )?(?:like|liked)|i'?d like|enjoy\w*|prefer\w*|hate|hated|fan of|i'?m (?:really |so |big )?into|favou?rite|"
@@ -128,7 +149,7 @@ DEPTH1 = re.compile(
     r"think|thought|i find|i found|found it|find it|reckon|believe|guess|opinion|honestly|hobby|hobbies|passion\w*|dream|hope|wish|"
     r"i'?m (?:a big|a huge|not a|more of)|i'?m (?:a bit of a|a wee bit of a|bit of a|a total|a real|such a|a complete|a proper|a massive|a right|a terrible|a hopeless) [\w-]+|"
     r"(?:lifelong|life-long|die-?hard|long-?suffering|massive|huge|big|years? an?|years as an?) [\w ]{0,20}?fan\b|fan of|"
-    r"can'?t stand|obsessed|addicted to|miss|excited|curious|surprised|impressed|"
+    r"can'?t stand|obsessed|addicted to|miss|excited|curious|surprised|impressed|(?:what|which|that'?s what) (?:really |finally |always )?(?:worked|works|helped|helps|got) (?:for )?me\b|flinch\w*|"
     r"learn\w*|trying to|training for|getting into|got into|started|picked up|took up|been (?:doing|learning|trying|getting)|"
     r"first time|first one|new to|beginner|newbie|didn'?t know anyone|don'?t know anyone|sanity|guilt\w*|freeze|"
     r"(?:my|our) (?:son|daughter|kids?|lad|boy|girl|wife|husband|partner|mum|mom|mam|dad|mother|father|parents|brother|sister|grandmother|grandfather|grandma|grandpa|grandad|granddad|granny|nana|nanna|"
@@ -142,18 +163,21 @@ IRREGULAR_PAST = (
     r"hid|hit|held|hurt|kept|knelt|knew|laid|led|leant|leapt|learnt|left|lent|let|lay|lit|lost|made|meant|met|paid|put|quit|read|rode|rang|rose|ran|"
     r"said|saw|sought|sold|sent|set|shook|shed|shone|shot|showed|shut|sang|sank|sat|slept|slid|slung|spoke|sped|spelt|spent|spilt|spun|spat|split|"
     r"spread|sprang|stood|stole|stuck|stung|stank|struck|swore|swept|swam|swung|took|taught|tore|told|thought|threw|understood|woke|wore|wove|wept|"
-    r"won|wound|wrote|resat|retook|rebuilt|overslept|overheard|undertook|withdrew|mistook|upset)"
+    r"won(?!'t)|wound|wrote|resat|retook|rebuilt|overslept|overheard|undertook|withdrew|mistook|upset|"
+    # and their participles after have/had: "I've eaten lunch in my car", "we'd driven all night"
+    r"eaten|given|taken|gone|written|spoken|driven|ridden|fallen|forgotten|forgiven|hidden|grown|thrown|worn|torn|sworn|"
+    r"broken|chosen|frozen|stolen|woken|begun|drunk|sung|sunk|swum|flown|bitten|beaten|risen|shaken|mistaken|overtaken|undergone)"
 )
 # A past-tense story of one's own, not a bare fact: "I did my ACL playing rugby, two ops".
 PAST_STORY = re.compile(
-    r"\b(?:i|we|i'?ve|we'?ve|i'?d)(?: \w+)? (?:had|did|sat|read|done|been||went|was|were|broke|ran|got|spent|lost|came|found|learned|learnt|built|moved|caved|stood|sat|hid|"
+    r"\b(?:i|we|i'?ve|we'?ve|i'?d)(?: \w+)? (?:had|did|sat|read|done|been|went|was|were|broke|ran|got|spent|lost|came|found|learned|learnt|built|moved|caved|stood|sat|hid|"
     r"watched|used to|made|took|felt|wrote|rebuilt|quit|left|tried|" + IRREGULAR_PAST + r"|(?!wanted|needed|hoped)\w+[^e\W]ed|\w+ied)\b"
 )
 # A first person in the past tense, strictly: 'I lost', 'we went', "I've tried".
 PAST_VERB = re.compile(r"\b(?:i|we|mine|ours)(?:'ve| have| had|'d)? (?:\w+ )?(?:was|were|had|did|" + IRREGULAR_PAST + r"|(?!need|want|hop|mean|plann|decid|us)\w+[^e\W]ed|\w+ied)\b")
 # A time anchor that turns a first-person sentence into a story of one's own.
 STORY_TIME = re.compile(
-    r"\b(?:when (?:i|we) (?:was|were|started|first|moved|did|had|went|got)|back in|in (?:19|20)\d\d|in '\d\d|(?:\w+ )?(?:years|months|weeks|days|winters|summers|springs|autumns|decades) ago|"
+    r"\b(?:when (?:i|we) (?:was|were|started|first|moved|did|had|went|got)|i (?:still )?remember (?:being|feeling|when|the (?:day|night|first)|my first)|back in|in (?:19|20)\d\d|in '\d\d|(?:\w+ )?(?:years|months|weeks|days|winters|summers|springs|autumns|decades) ago|"
     r"last (?:year|month|week|spring|summer|autumn|fall|winter|term|night)|(?:my|our) first (?:year|week|month|job|day|flat|house|winter|seat|one|time|term)|"
     r"(?:in|at) my (?:first|old|last|previous) \w+|as a (?:kid|child|junior|student|teenager|grad)|growing up|over (?:easter|christmas|the summer))\b"
 )
@@ -247,7 +271,7 @@ def depth(text: str) -> int:
     return mine
 
 
-IMPERSONAL = re.compile(r"^(?:(?:honestly|yeah|well|and|but|so|look|okay|ok)[,\s]+)*(?:it|it'?s|it was|it has|that|that'?s|this|been|feeling|just)\b")
+IMPERSONAL = re.compile(r"^(?:(?:honestly|yeah|well|and|but|so|look|okay|ok)[,\s]+)*(?:it|it'?s|it was|it has|that|that'?s|this|been|feeling|just|there'?s|there is|there was|there'?s been|there have been|things (?:are|were|have been|'ve been))\b")
 # Someone in their life ('He died two years ago'): counted only when it is grave, which is theirs to carry too.
 THIRD_PERSON = re.compile(r"^(?:(?:honestly|yeah|well|and|but|so|look|okay|ok)[,\s]+)*(?:he|she|he'?s|she'?s|his|her)\b")
 

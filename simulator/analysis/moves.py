@@ -156,11 +156,11 @@ VAGUE_LATER = re.compile(r"\b(?:sometime|some time|at some point|one day|keep in
 
 
 SIMILAR = re.compile(
-    r"\b(?:too|as well|also|either)\s*(?:[,.!?;:)]|\s-\s|$|lol|haha|tbh)|^(?:\w+[,!\s]+)?same\s*(?:[-,:;!]|$)|\b(?:i|we)(?:'m| am| was| were|'re) also\b|\b(?:me too|same here|same with me|same for me|so did i|so do i|so am i|so have i|neither do i|nor do i|"
+    r"(?<!^)\b(?:too|as well|also|either)\s*(?:[,.!?;:)]|\s-\s|$|lol|haha|tbh)|^(?:\w+[,!\s]+)?same\s*(?:[-,:;!]|$)|\b(?:i|we)(?:'m| am| was| were|'re) also\b|\b(?:me too|same here|same with me|same for me|so did i|so do i|so am i|so have i|neither do i|nor do i|"
     r"(?:we|we'?ve|we'?re) both|both (?:of us|been)|small world|been there|i know (?:that|the) feeling|"
     r"(?:exactly|almost|just|pretty much|much|basically) (?:the same|like (?:that|this|you|yours))|(?:the|a) (?:same|similar) (?:thing|feeling|story|experience|situation|place|school|town|boat|[\w'-]+ (?:thing|feeling))|(?:precisely|exactly) the (?:part|bit|thing) (?:i|that i)|"
     r"(?:it|that) was the same|(?:i|we|mine|ours)(?:'ve| have)? (?:\w+ )?(?:done|did|do|had|have|get|got|went|go|felt|feel|been through|went through|go through|thought|tried|said|made) (?:exactly |just |much |pretty much |basically )?the same\b(?! (?:to|as) (?:you|them|him|her))|a \w+ like that|one of those \w+ too|"
-    r"(?:something|the) (?:similar|same) (?:happened|thing)|resonates|fellow|same (?:place|here|school|team|town|city|boat|thing)\b|i'?m the same(?! as)|"
+    r"(?:something|the) (?:similar|same) (?:happened|thing)|resonates|(?:so |very |extremely |super |too |painfully )?relatable|(?:i|can|could) (?:totally |really |so )?relate\b|fellow|same (?:place|here|school|team|town|city|boat|thing)\b|i'?m the same(?! as)|"
     r"(?:i|we)(?: was| were|'m| am|'re| are) (?:exactly |just |much |a bit |pretty much |very much )?the same(?! as)|(?:for|with) me,? (?:it'?s|it is|it was) (?:\w+ ){0,2}?the same\b|"
     r"i(?:'m| am) (?:a|an) \w+ (?:too|as well|myself)|is something i (?:remember|know)|i remember (?:that|the) feeling|"
     # 'the exact same', 'did exactly that', 'our landlord did the same to us'
@@ -188,7 +188,8 @@ def _similar(sentence: str) -> bool:
     return bool(SIMILAR.search(sentence) or "myself" in sentence and MYSELF.search(sentence))
 
 
-NOT_SHARED = re.compile(r"\bsame as (?:them|him|her|everyone|the others|the rest|last)\b|\b(?:at|around|about) the same time\b|\ball the same\b|\bjust the same\W*$|\b(?:too|as well) (?:much|many|early|late|long|far|hard|soon)\b")
+NOT_SHARED = re.compile(r"\b(?:we|we'?re|we are) both (?:could|should|would|need|agree|want|know|think|have to|must|can|deserve)\b|\b(?:i|we)(?:'d| would)(?: have|'ve| of) \w+|"
+                        r"\bsame as (?:them|him|her|everyone|the others|the rest|last)\b|\b(?:at|around|about) the same time\b|\ball the same\b|\bjust the same\W*$|\b(?:too|as well) (?:much|many|early|late|long|far|hard|soon)\b")
 
 
 def _partner_texts(partner: str | None, earlier_partner: tuple[str, ...]) -> str:
@@ -214,6 +215,8 @@ def common_ground_sentence(text: str, partner: str | None, earlier_partner: tupl
                 return nxt
         if not s.endswith("?") and YOU_TOO.match(s) and partner and (SIMILAR.search(s) or i + 1 < len(sents) and sents[i + 1] in own and EXPERIENCE.search(sents[i + 1])):
             return s  # 'Lake Mungo, so you know that light too.', 'Then you've had that road. I've a scar from it.'
+        if partner and not s.endswith("?") and any((m := SAME_THEIRS.match(c)) and overlap(m.group(1), partner) for c in re.split(r"[,;:]|\s-\s", s)):
+            return s  # 'He is - same Route 9 shelter, four years ago.': their very place or thing, named as one's own too
         if s.endswith("?") or NOT_SHARED.search(s) or not _similar(s):
             continue
         if re.fullmatch(r"\W*(?:same|same here|me too|totally|yeah same|same tbh|lol same)\W*", s) and not (i and overlap(sents[i - 1], context)):
@@ -226,6 +229,8 @@ def common_ground_sentence(text: str, partner: str | None, earlier_partner: tupl
     return _echo_then_own(sents, own, partner) or _parallel_story(sents, own, partner, earlier_partner)
 
 
+# A clause opening on 'same' and their own noun: 'same Route 9 shelter', 'yeah, same gym', 'the same ward actually'.
+SAME_THEIRS = re.compile(r"^\W*(?:(?:oh|yeah|yes|yep|ha|haha|lol|and|wow|no way|omg)\W+)*(?:the )?(?:exact |very )?same ((?!(?:time|as|thing|way|old|here|again)\b)(?:[\w'-]+ ){0,2}[\w'-]+)\W*(?:(?:too|as well|actually|lol|haha|even)\W*)?$")
 # The shared thing inferred for them from one's own: 'so you know that light too', "then you've driven that road".
 YOU_TOO = re.compile(r"^(?:[\w'-]+[,!\s]+){0,3}?(?:so|then|oh so|ah so) (?:you|u)(?:'ve| have|'ll| will)? (?:know|knew|had|seen|been|done|met|driven|walked|felt|get|got|remember)\b(?! (?:what|how|why|where|who|if|whether|about)\b)")
 # A bare 'same' / 'me too' with nothing of its own yet.
@@ -243,7 +248,7 @@ def _planned(sentence: str) -> bool:
 
 
 SELF_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*|\s+-\s+|\b(?:and|but|so|ngl|tbh|honestly|same)\s+)(?:(?:oh|ha|haha|lol|omg|god|ok|okay|honestly|well|yeah|no way|actually|look|in|at|when)\b[^,;:]{0,40}?[,\s]+)?(?:i|i'?m|i'?ve|i'?d|im|ive|we|we'?ve|we'?re|my|our|mine|me)\b"
+    r"(?:^|[,;:]\s*|\s+-\s+|\b(?:and|but|so|ngl|tbh|honestly|same)\s+)(?:(?:oh|ha|haha|lol|omg|god|ok|okay|honestly|well|yeah|no way|actually|look|in|at|when|then|so then|well then)\b[^,;:]{0,40}?[,\s]+)?(?:i|i'?m|i'?ve|i'?d|im|ive|we|we'?ve|we'?re|my|our|mine|me)\b"
 )
 
 
@@ -254,7 +259,7 @@ OWN_SUBJECT = re.compile(r"\b(?:i|we)(?:'ve| have| had|'d)? (?:also |too |both |
 def _said_of_self(sentence: str) -> bool:
     """The similarity is claimed for oneself ('I had the same'), not noticed in others."""
     own_clause = any(OWN_SUBJECT.search(c) and SIMILAR.search(c) for c in re.split(r"[,;:]|\s-\s", sentence))  # the 'too' is one's own
-    return bool(SELF_SUBJECT.search(sentence) or own_clause or re.search(r"\b(?:same here|me too|small world|we both|both of us|same (?:place|school|town)|(?:mine|ours|me|us) (?:too|as well)|crossed paths|(?:that|this)(?:'s| is| was) (?:\w+ )?(?:me|us))\b", sentence)
+    return bool(SELF_SUBJECT.search(sentence) or own_clause or re.search(r"\b(?:same here|me too|small world|relatable|we both|both of us|same (?:place|school|town)|(?:mine|ours|me|us) (?:too|as well)|crossed paths|(?:that|this)(?:'s| is| was) (?:\w+ )?(?:me|us))\b", sentence)
                 or re.search(r"^(?:\w+[,!\s]+)?same \w+.*\b(?:my|our|me|us|mine)\b", sentence))
 
 
@@ -269,7 +274,7 @@ def _echo_then_own(sents: tuple[str, ...], own: tuple[str, ...], partner: str | 
         if ECHO_BANG.match(s) and overlap(s, partner) and sents[i + 1] in own and SELF_SUBJECT.search(sents[i + 1]):
             return sents[i + 1]
     for s in own:
-        if re.search(r"\bi (?:still|also) \w+", s) and _loose_stems(s) & _loose_stems(partner):
+        if re.search(r"\bi (?:still|also) (?!(?:think|believe|reckon|feel that|land|disagree|want|need|say|prefer|don'?t|do not|can'?t|would|'d|agree|see (?:it|this|that))\b)\w+", s) and _loose_stems(s) & _loose_stems(partner):
             return s
     return None
 
@@ -299,7 +304,7 @@ THEMES = tuple(re.compile(r"\b(?:" + t + r")") for t in (
     r"hospital|a&e|\ber\b|ward\b|diagnos|cancer|stroke|surgery|operation|dementia|alzheimer|carer|chemo|appointments|bypass|heart attack|ill\b|illness|sick\b",
     r"broke (?:my|his|her|a|the)|broken|fractur|sprain|injur|wrist|ankle|knee|collarbone|\bhip\b|\bacl\b|physio|knocked off|had a fall|fell off",
     r"divorc|split (?:up|with)|separat|broke up|break ?up|\bex\b|ex-(?:wife|husband)|custody|his mum and i|her dad and i",
-    r"redundan|laid off|let go|fired|sacked|lost (?:my|his|her|the) job|unemploy|out of work|quit|resign|left my job|packing it in",
+    r"redundan|laid off|let go|fired|sacked|lost (?:my|his|her|their|the) jobs?|unemploy|out of work|between jobs|out of a job|looking for work|job ?hunting|quit|resign|left my job|packing it in",
     r"\brent\b|landlord|mortgage|debt|bills|skint|money|afford|pay rise|salary|wages|price|put (?:it|the \w+) up",
     r"moved|moving|move (?:here|house|away)|new (?:town|city|country|area|school|place|house|flat)|relocat|emigrat|abroad|homesick|settl\w* in|didn'?t know anyone|don'?t know (?:anyone|a soul)",
     r"first (?:[\w-]+ )?(?:day|week|month|job|year|time|term|season|winter|account|role|standup|shift|meeting|presentation)s?|new (?:job|role|starter|here|to)|still learning|just started|started (?:here|at|in)|junior|graduate|after uni",
@@ -346,7 +351,9 @@ def _parallel_story(sents: tuple[str, ...], own: tuple[str, ...], partner: str |
     for i, s in enumerate(sents):
         if s not in own or s.endswith("?") or not (EXPERIENCE.search(s) or STORY_TIME.search(s)) or sentence_depth(s) < 1:
             continue
-        if not SELF_SUBJECT.search(s) or YOU_IN.search(s):
+        if COUNTERFACTUAL.search(s):
+            continue  # "I'd have assumed it was personal too": their place imagined, not a story of one's own
+        if not SELF_SUBJECT.search(s) or YOU_IN.search(re.split(r",? so (?=(?:i|i'?m|we|we'?re)\b)", s)[0]):
             continue  # a story with 'you' in it is about them ('last time you hired your cousin...'), not alongside them
         near = sents[max(0, i - 1): i + 2]
         # The story runs on into the next statements ('He died in 2019. I couldn't face coming down.').
@@ -359,6 +366,7 @@ def _parallel_story(sents: tuple[str, ...], own: tuple[str, ...], partner: str |
     return None
 
 
+COUNTERFACTUAL = re.compile(r"\b(?:i|we)(?:'d| would)(?: have|'ve| of)\b")
 YOU_IN = re.compile(r"(?<!feel )(?<!hear )(?<!get )(?<!thank )(?<!with )\b(?:you|your|u|ur)\b(?! know\b)")
 # The partner telling something of their own (not only asking or instructing).
 PARTNER_OWN = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|my|me|we|we'?re|we'?ve|our|us)\b")
@@ -374,13 +382,17 @@ def _struggle(text: str) -> bool:
     return (sentence_depth(text) if len(sentences(text)) == 1 else partner_depth(text)) >= 2
 
 
-ECHO_Q = re.compile(r"^[\w\s',-]{1,30}\?+$")
+ECHO_Q = re.compile(r"^(?!(?:who|what|where|when|why|how|which|do|did|does|are|were|have|has|can|could|would|will)\b[^?]*\b(?:you|u)\b)[\w\s',-]{1,30}\?+$")
+# Their trouble weighed against something worse, as a question: 'Darker than a write-up over a ham?', 'Harder than nights?'
+COMPARE_Q = re.compile(r"^(?:(?:oh|ha|what|sorry|so)[,!\s]+)*(?:[\w-]+er|worse|more [\w-]+|better) than [\w\s',-]{1,40}\?+$")
 NOTHING = re.compile(r"(?:^|[,;:]\s*|\s-\s|\b(?:so|and|but|because|believe me)\s+)(?!(?:it|it'?s|that|there|there'?s|here'?s)\b)(?:[\w'-]+ ){0,3}(?!(?:there|here|it)\b)[\w-]+(?:'s| is| was| are) nothing\b(?! (?:left|else|more|to|wrong|new|in it)\b)|\bthat'?s nothing\b|\bnothing (?:like|on) (?:a |an |my |mine|what)|\bnothing (?:compared (?:to|with)|next to)\b")
 # Shrinking their experience against one's own: 'once you've done that, icing is almost relaxing'.
 MINIMISE = re.compile(
     r"\b(?:is|are|was|feels?|felt|seems?|looks?) (?:almost |basically |practically |pretty much |like |just )?"
     r"(?:relaxing|restful|a breeze|a doddle|a walk in the park|a holiday|a picnic|a cakewalk|child'?s play|nothing|easy|tame|a warm-up)\b(?! (?:to|for) (?:me|you)\b)"
 )
+# One's own heavier load carried regardless: 'and I still made it', 'and still cooked every tea'.
+STILL_MANAGED = re.compile(r"\b(?:and|but) (?:i|we|i'?ve|we'?ve)? ?(?:still|somehow still) (?:\w+ )?(?:made|managed|got|did|went|came|found|ran|kept|hit|met|cooked|delivered|finished|turned up|showed up|worked|passed|hit|finished|did)\b")
 BIGGER = re.compile(r"\b(?:even|way|much|far|a lot) (?:worse|bigger|crazier|harder|longer|more|tougher)\b(?! than (?:i|me|mine|we|us)\b)")
 
 
@@ -402,6 +414,8 @@ def one_up_sentence(text: str, partner: str | None) -> str | None:
             return s
         if re.search(r"\b(?:too|as well),? and (?:i|we) still\b", s) or s.startswith("but ") and s in own and _struggle(s) and _struggle(partner):
             return s
+        if s in own and STILL_MANAGED.search(s) and _struggle(partner) and not YOU_IN.search(s[: STILL_MANAGED.search(s).start()]):
+            return s  # 'I did sixty-hour weeks and I still made your birthday': their struggle set beside one's own bigger load
         if NOTHING.search(s) and not re.match(r"^(?:oh,? )?(?:it'?s|it was) nothing\b", s):
             return s
         low = MINIMISE.search(s)
@@ -419,7 +433,7 @@ def one_up_sentence(text: str, partner: str | None) -> str | None:
             return s  # 'Eleven's not bad.', 'Wrists heal quicker, at least.': their thing made small beside one's own
         if REAL_ONE.match(s) and any(r in own for r in sents[:i]):
             return s  # 'That's real risk.' after one's own story: theirs was not the real thing
-        if (ECHO_Q.match(s) or LAUGH_ECHO.match(s)) and overlap(s, partner) and i + 1 < len(sents):
+        if (ECHO_Q.match(s) or LAUGH_ECHO.match(s) or COMPARE_Q.match(s)) and (overlap(s, partner) or COMPARE_Q.match(s)) and i + 1 < len(sents):
             rest = sents[i + 1:]
             # One's own story told as the same ('I found it clunky too') connects at their scale.
             story = [r for r in rest[:2] if (r in own or re.match(r"^(?:try|you did|you think|nothing)\b", r)) and not SIMILAR.search(r)]

@@ -159,3 +159,10 @@ def test_asking_leave_to_ask_is_open_and_a_sign_off_asks_nothing() -> None:
 def test_someone_on_their_way_out_leaves_no_topic_to_switch_from() -> None:
     leaving = ("partner", "Sounds fine. Look, I'm going to grab a coffee.")
     assert "topic_switch" not in flags("Sure. Before you go, how many people are on your team?", leaving)
+
+
+def test_asking_about_ones_own_conduct_is_a_check_and_asking_about_the_past_is_not() -> None:
+    from simulator.analysis.questions import is_check
+
+    assert is_check("was i out of line there?") and is_check("did i say something wrong?")
+    assert not is_check("did i tell you i'm moving to leeds?") and not is_check("had i met your sister before?")

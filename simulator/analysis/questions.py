@@ -280,7 +280,7 @@ META = re.compile(
 # The narrower kind: a check on the conversation or on the learner's own conduct.
 CHECK = re.compile(
     _LEAD
-    + r"(?:(?:am|was|did|have|had) i|(?:are|were) we (?:ok|okay|good|alright|all right)\b|"
+    + r"(?:(?:am|was|did|have|had) i (?:\w+ )?(?:too|being|talking|rambling|going on|oversharing|overstep\w*|upset|offend\w*|out of line|say something|said something|come across|coming across|making (?:this|it) about me)\b|(?:are|were) we (?:ok|okay|good|alright|all right)\b|"
     r"(?:is|was|has|does|did) (?:this|that|it) (?:\w+ ){0,2}?(?:ok|okay|alright|all right|fine|useful|helpful|clear|feel|felt|land|landing|too|way too)\b|"
     r"(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine) (?:if|to)\b|(?:are|were) you (?:ok|okay|alright|all right|good|fine) (?:with|if)\b)"
     r"|\b(?:from your side|this conversation|this chat|am i being|too pushy|how (?:is|was) (?:this|that) (?:landing|going|for you)|"

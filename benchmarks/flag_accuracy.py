@@ -33,6 +33,16 @@ def labelled_turns(folder: Path, author: str | None = None):
                 yield path.name, i, TurnContext(text=raw["text"], history=turns[:i]), set(raw["flags"]), raw["depth"]
 
 
+def prf_rows(tp: Counter, fp: Counter, fn: Counter) -> dict[str, dict]:
+    """Support, precision, recall and F1 per flag from counts (an empty flag scores 1.0)."""
+    rows = {}
+    for f in FLAGS:
+        p = tp[f] / (tp[f] + fp[f]) if tp[f] + fp[f] else 1.0
+        r = tp[f] / (tp[f] + fn[f]) if tp[f] + fn[f] else 1.0
+        rows[f] = {"support": tp[f] + fn[f], "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+    return rows
+
+
 def evaluate(folder: Path, author: str | None = None) -> dict:
     tp, fp, fn = Counter(), Counter(), Counter()
     errors: dict[str, list[str]] = {f: [] for f in FLAGS}
@@ -52,12 +62,7 @@ def evaluate(folder: Path, author: str | None = None) -> dict:
             elif f in gold:
                 fn[f] += 1
                 errors[f].append(f"FN {name}#{i}: {ctx.text!r}  <- partner: {(ctx.partner_last or '')[:120]!r}")
-    rows = {}
-    for f in FLAGS:
-        p = tp[f] / (tp[f] + fp[f]) if tp[f] + fp[f] else 1.0
-        r = tp[f] / (tp[f] + fn[f]) if tp[f] + fn[f] else 1.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        rows[f] = {"support": tp[f] + fn[f], "precision": p, "recall": r, "f1": f1}
+    rows = prf_rows(tp, fp, fn)
     return {"turns": n, "flags": rows, "depth_exact": depth_exact / max(n, 1), "depth_within_1": depth_within1 / max(n, 1), "errors": errors}
 
 

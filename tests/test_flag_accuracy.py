@@ -22,5 +22,6 @@ def test_every_labelled_turn_is_analysed_and_the_dev_set_holds_its_level() -> No
 
 
 def test_the_holdout_is_analysed_without_errors() -> None:
+    # Writers I and J, blind; a small first sample (86 learner turns, networking) at stop 9.
     result = evaluate(ROOT / "tests" / "data" / "holdout")
-    assert result["turns"] >= 150
+    assert result["turns"] >= 80

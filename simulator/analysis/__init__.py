@@ -229,9 +229,12 @@ def _builds_on(question: str, thread: str, before: tuple[str, ...], refl: tuple[
     if shared and not shifted:
         return True
     bare = questions.clause(question)
-    if len(bare.split()) <= 4 and content_stems(bare) <= content_stems(thread) and not shifted and not re.search(r"\belse\b", bare):
+    if len(bare.split()) <= 4 and content_stems(bare) <= content_stems(thread) and not shifted and not re.search(r"\belse\b", bare) and not any(
+        _unanchored_person(w, thread) for w in re.findall(r"[a-z]+", bare)
+    ):
         return True  # 'since when?', 'complicated how' (not 'What else?': a prompt to go on, whatever they said)
-    lead_in = len(before) <= 3 and any(_topical(s, thread) or refl and s == refl[1] for s in before[-2:])
+    # a sentence of theirs taken up leads into the question; a stock 'Totally, moving is so much.' does not
+    lead_in = len(before) <= 3 and any(_topical(s, thread) and not listening.token_ack(s) or refl and s == refl[1] for s in before[-2:])
     if lead_in:
         return True
     if RECIPROCAL.search(question) and _partner_asked(thread):
@@ -240,19 +243,28 @@ def _builds_on(question: str, thread: str, before: tuple[str, ...], refl: tuple[
         return True  # 'What's helped her so far?' about the 'she' of their turn
     # Before it only acknowledgments, an echo, or an apology for the learner's own last turn: nothing else to point at.
     acks_only = all(listening.is_generic_ack(s) or GENERIC_EMPATHY.match(s) or questions.is_echo(s, thread) or APOLOGY.match(s) for s in before)
-    if not acks_only or SOCIAL_INQUIRY.search(question):
-        return False
+    if not acks_only or SOCIAL_INQUIRY.search(question) and not ABOUT_THAT.search(question):
+        return False  # 'How are you?' asks after them in general; 'How are you feeling about that?' asks after what they said
+    if ELLIPTIC.match(bare) and len(content_stems(thread)) >= 3 and not _partner_asked(thread):
+        return True  # 'Which school?', "What's the pay?": a bare 'which' or 'the' can only mean the thing they just told of
     # A pointer back ('How did that go?') or a question with no subject of its own ('Can you tell me what's going on?'),
     # unless the sentence names a subject of its own that the pointer can refer to.
     # The question and what leads into it, not the candidate answers after it ('What's catching you on it - the start or the top-out?').
     main = question if questions.clause(question) != question else re.split(r"\s+-\s+|:\s", question)[0]
     own = content_stems(main) - content_stems(f"{thread} {said}") - _LIGHT
     # 'that jacket' with a noun of the learner's own names a new thing; a bare 'that' points back at theirs.
-    pointer = any(not (m.group(0) in _DEMONSTRATIVES and _next_word_own(question, m.end(), own)) for m in ANAPHORA.finditer(question))
+    # 'What did he say?' points back only if their turn has a he (or a 'my dad') for it to point at.
+    pointer = any(
+        not (m.group(0) in _DEMONSTRATIVES and _next_word_own(question, m.end(), own)) and not _unanchored_person(m.group(0), thread)
+        for m in ANAPHORA.finditer(question)
+    )
     return pointer and len(own) <= 2 or not own and questions.is_open(question) and not re.search(r"\belse\b", question)
 
 
 _DEMONSTRATIVES = frozenset(("that", "this", "those", "these"))
+ABOUT_THAT = re.compile(r"\b(?:about|with|after|since|over) (?:all )?(?:that|this|it)\W*$")
+# A question too short to name its own subject: 'Which school?', 'What are the hours?', 'Whose idea?'
+ELLIPTIC = re.compile(r"^(?:(?:and|so|oh|ah|wait|ok|okay)[,\s]+)*(?:(?:which|whose|what) (?!else\b|other\b|now\b|then\b|next\b|about\b|for\b|if\b|so\b|though\b|happened\b)[a-z-]+|what(?:'s| is| are| was| were) the [a-z-]+(?: like)?)\W*$")
 
 
 def _next_word_own(question: str, at: int, own: frozenset[str] | set[str]) -> bool:
@@ -281,6 +293,12 @@ _NAMED = (
     re.compile(r"\b(?:mum|mom|mother|mam|wife|daughter|sister|girlfriend|gf|gran|granny|grandma|nan|nana|aunt|auntie|niece|fiancee|stepmum|stepdaughter|lady|woman|girl)\b"),
     re.compile(r"\b(?:dad|father|husband|son|brother|boyfriend|bf|grandad|granddad|grandpa|grandfather|uncle|nephew|fiance|stepdad|stepson|guy|man|lad|boy)\b"),
 )
+
+
+def _unanchored_person(word: str, thread: str) -> bool:
+    """A 'he' or 'she' with nobody of that kind in their turn to refer to."""
+    theirs = " ".join(sentences(thread))
+    return any(p.fullmatch(word) and not (p.search(theirs) or named.search(theirs)) for p, named in zip(_PERSONS, _NAMED))
 
 
 def _same_person(question: str, thread: str, before: tuple[str, ...]) -> bool:
@@ -345,7 +363,11 @@ WELLBEING = re.compile(r"\b(?:are|is) (?:you|u|everything|things|all) (?:\w+ )?(
 
 
 # Answers that decline to answer: 'long story', 'this and that', 'you know how it is'.
-EVASIVE = re.compile(r"\b(?:(?:a |it'?s a |it is a )?long story|this and that|same old|nothing (?:much|special|exciting)|not much|you know how it is|don'?t ask|it'?s complicated|bits and bobs|the usual)\b")
+EVASIVE = re.compile(
+    r"\b(?:(?:a |it'?s a |it is a )?long story|this and that|same old|nothing (?:much|special|exciting|interesting)|not much|you know how it is|don'?t ask|it'?s complicated|bits and bobs|the usual|"
+    # a shrug for an answer: 'Idk, just kind of ended up there.', 'No reason really.', 'It just happened.'
+    r"just (?:kind of |sort of |kinda |sorta )?(?:ended up|fell into|drifted into|happened)|(?:it )?just (?:sort of |kind of )?happened|no (?:real )?reason|who knows|dunno|idk|no idea)\b"
+)
 
 
 def _brush_off(sents: tuple[str, ...], partner: str, context: str) -> str | None:
@@ -369,7 +391,7 @@ def _topic_switch(text: str, qs: tuple[str, ...], partner: str, recent: str, piv
     """Moving off what they just said without taking it up: an explicit pivot, a brush-off, a stock
     'Love that!' then something else, or questions on a new subject. Not when they had closed it."""
     sents = _body(text)
-    if not sents or _wrapped_up(partner) and (not pivot or content_stems(partner)):
+    if not sents or _wrapped_up(partner) and (not pivot or content_stems(partner)) or _settles(partner, earlier):
         return None
     context = f"{partner} {recent}"
     brush = _brush_off(sentences(text), partner, context)  # a bare 'Morning.' is the brush-off's short answer
@@ -386,8 +408,11 @@ def _topic_switch(text: str, qs: tuple[str, ...], partner: str, recent: str, piv
         # Their turn only reacted to the learner's own story ('Sorry to hear that, pal.') and the learner answered that first
         # ('It was. Anyway...'): the pivot leaves nothing of theirs. An opening 'Anyway.' waves their reaction off.
         replied = any(content_stems(x) and not listening.is_generic_ack(x) or _AFFIRMS.match(x) for x in sents[:i])
+        # So too when their turn only reflected the learner's own story back ("That's its own kind of grief, isn't it."):
+        # the topic was the learner's, and the learner answered before moving on.
         owned = (replied or any(APOLOGY.search(x) for x in sents[:i])) and (
             _reacts_to_learner(partner, earlier, recent) or _reacts_to_learner(partner, [" ".join(sents[:i])], recent)
+            or bool(earlier) and _reflects_learner(partner, earlier[-1])
         )
         return None if APOLOGY.search(then) or answered or checks or owned else pivot
     if _reacts_to_learner(partner, earlier, recent):
@@ -402,8 +427,14 @@ def _topic_switch(text: str, qs: tuple[str, ...], partner: str, recent: str, piv
         return None  # 'What else?', 'Anything else on your mind?': a hollow prompt perhaps, but it leaves them the floor
     # A stock 'Love that!' and then a question of one's own (a tag question too): the clear case. Statements after it may
     # be a story like theirs or a view on theirs, which engage without sharing their words.
-    if rest and (qs or any(questions.TAG.search(s) for s in rest)) and not builds and listening.stock_ack(sents[0], _partner_asked(partner)) and not set(re.findall(r"[a-z']+", sents[0])) <= _PLAIN_ACK and not _engages(rest, context, refl) and not _only_checks_in(rest) and not (
+    if rest and (qs or any(questions.TAG.search(s) for s in rest)) and not builds and (listening.stock_ack(sents[0], _partner_asked(partner)) or listening.token_ack(sents[0])) and not set(re.findall(r"[a-z']+", sents[0])) <= _PLAIN_ACK and not _engages(rest, context, refl) and not _only_checks_in(rest) and not (
         SUGGESTS.match(rest[0]) or CONFIRMS.match(" ".join(sentences(partner))) or _takes_up_offer(partner, rest)
+    ):
+        return rest[0]
+    # A stock 'That's amazing.' and then a story of one's own, far deeper than theirs and sharing nothing of it:
+    # their news left for the learner's.
+    if rest and not qs and listening.stock_ack(sents[0], _partner_asked(partner)) and not _SYMPATHY.search(sents[0]) and not any(_PARALLEL.search(x) for x in rest) and not _engages(rest, context, refl) and not _partner_asked(partner) and (
+        max(disclosure.sentence_depth(x) for x in rest) >= disclosure.partner_depth(partner) + 2
     ):
         return rest[0]
     # Only questions, none on what they just told: a new subject. Not when they asked something
@@ -415,6 +446,11 @@ def _topic_switch(text: str, qs: tuple[str, ...], partner: str, recent: str, piv
         if not continues:
             return qs[0]
     return None
+
+
+# Sympathy answers their content ('That's rough.'); a story told alongside theirs ('I failed mine twice') is a parallel.
+_SYMPATHY = re.compile(r"\b(?:rough|tough|hard|sad|shame|pity|bummer|sucks|awful|terrible|horrible|sorry|oof|ugh|yikes|brutal|grim)\b")
+_PARALLEL = re.compile(r"\b(?:mine|too|as well|also|same|similar|me neither|so did i|so have i|like you)\b")
 
 
 # A prompt to go on, with no subject of its own: 'What else?', 'Anything else on your mind?', 'Go on?'
@@ -432,6 +468,26 @@ OFFER = re.compile(
 def _takes_up_offer(partner: str, rest: tuple[str, ...]) -> bool:
     """'Great. I'm here Tuesdays after seven. Friday?' after their 'I'll show you': settling their offer, not leaving it."""
     return bool(OFFER.search(partner)) and bool(moves.follow_through_sentence(" ".join(rest), (partner,)))
+
+
+def _settles(partner: str, earlier: list[str]) -> bool:
+    """They took up the learner's proposal ('Split it? That's generous. Yeah, okay, Thursday works.'): their only
+    questions repeat the learner's words, and their turn ends agreeing. Nothing of theirs is left open."""
+    sents = sentences(partner)
+    if not earlier or not sents or sents[-1].endswith("?") or not CLOSING.match(sents[-1]) and not ACCEPTS.match(sents[-1]) or not any(q.endswith("?") for q in sents):
+        return False
+    return all(questions.is_echo(q, earlier[-1]) or len(q.split()) <= 3 and overlap(q, earlier[-1]) for q in sents if q.endswith("?"))
+
+
+def _reflects_learner(partner: str, mine: str) -> bool:
+    """Their turn hands the learner's own story back, with nothing asked: the learner's topic, not theirs."""
+    story = [s for s in sentences(mine) if not questions.is_question(s)]
+    return sum(word_count(s) for s in story) >= 8 and not _partner_asked_directly(partner) and listening.reflection(partner, mine) is not None
+
+
+def _partner_asked_directly(partner: str) -> bool:
+    """A real question, not a tag on their own remark ('..., isn't it.')."""
+    return any(s.endswith("?") and not questions.TAG.search(s) for s in sentences(partner))
 
 
 def _reacts_to_learner(partner: str, earlier: list[str], recent: str) -> bool:
@@ -502,7 +558,7 @@ def _performative(text: str, partner: str | None, recent: str, earlier: list[str
     first = sents[0]
     acked = listening.performed_ack(first, _partner_asked(partner)) or pivot and listening.stock_ack(first, _partner_asked(partner)) and not listening.LAUGH.match(first)
     # A laughing 'lol ok' or 'oh yeah' takes it in without performing interest: a plain reply, not a formula.
-    acked = acked and not set(re.findall(r"[a-z']+", first)) <= _PLAIN_ACK
+    acked = acked and not set(re.findall(r"[a-z']+", first)) <= _PLAIN_ACK or listening.token_ack(first)
     if not _wrapped_up(partner) and not CONFIRMS.match(" ".join(sentences(partner))) and len(sents) >= 2 and acked and not _takes_up_offer(partner, tuple(sents[1:])):
         rest = sents[1:]
         # Then away from them: a pivot, a 'but', or a question of one's own. Statements after it may be

@@ -40,7 +40,7 @@ CLOSED_WH = re.compile(
     r"what (?:kind|sort|type)(?: of [\w-]+)? (?:is|was|are|were|'s) (?:it|that|this|he|she|they|yours)\b|"
     # asking for a thing by name: 'which models do you use?', 'what are you playing next?', 'what software are you on?'
     r"(?:what|which) (?:\w+ )?(?:do|did|are|were|would) (?:you|u|they|we) (?:\w+ )?(?:use|using|play|playing|fly|flying|drive|driving|read|reading|watch|watching|"
-    r"listen(?:ing)? to|drink|drinking|eat|eating|move to|moved to|switch(?:ed)? to|go with|code in|run on)\b|"
+    r"listen(?:ing)? to|drink|drinking|eat|eating|move to|moved to|switch(?:ed)? to|go with|code in|run on|running|run|running on)\b|"
     r"what (?:software|language|tool|tools|app|apps|platform|stack|system|version|car|phone|game|book|show|film|movie|song|band)s? (?:do|did|are|were|is|was)\b|"
     r"what'?s (?:the|your) best (?:address|email|number|time|day|date|contact|place)\b|what'?s (?:your|the|his|her|their) [\w'-]+'s name\b|"
     # asking for a name: 'what's yours called?', 'what are they called?'
@@ -49,16 +49,18 @@ CLOSED_WH = re.compile(
     r"what (?:do|did) you (?:do)\b(?! (?:when|with|about|there|next|after|then))|"
     r"how (?:many|much|long|old|often|far|big|soon)\b|where|when|whens|who|which|whos|who's|where's|wheres|"
     # Proposals: 'what if we...', 'how about Tuesday?' expect a yes or a no.
-    r"what if (?:we|i|you|they)\b|how about\b|what about (?:if|we|i)\b)"
+    r"what if (?:we|i|you|they|the|our|your|it|that|this|he|she|someone|somebody)\b|how about\b|what about (?:if|we|i)\b|"
+    # a measure asked for: "what's your average time per room?"
+    r"what(?:'s| is| was| are| were) (?:the|your|their|his|her) (?:average|typical|usual|median|total|minimum|maximum|rough)\b)"
 )
 # 'What's the pay?', 'what's your star sign?': a short noun after the verb asks for one fact.
 WHATS_FACT = re.compile(
-    _LEAD + r"what(?:'s| is| was) (?:the|your|his|her|their|its|my|our) (?!\w+est\b|best|worst|most|favou?rite part)[\w-]+(?: [\w-]+)?\W*$"
+    _LEAD + r"what(?:'s| is| was| are| were) (?:the|your|his|her|their|its|my|our) (?!\w+est\b|best|worst|most|favou?rite part)[\w-]+(?: (?!like\b)[\w-]+)?\W*$"
 )
 # A wh-question that offers its own answers to pick from: "What's catching you - the start or the top-out?"
 OFFERED = re.compile(r"^[^-:]*\b(?:what|which|who|where)\b[^-:]*(?:\s-\s|:\s)(?:the |a |an |your |my )?[\w' -]{1,30}\bor\b[\w' -]{1,30}\?$")
 # A wh-question that offers its own answer: 'What is it, a bad back?'
-_ADVERBIAL = r"(?:that|this|these|those|back|then|now|in|at|on|when|though|again|exactly|honestly|really|just|if|by|from|over|during|after|before|since|so far|these days)\b"
+_ADVERBIAL = r"(?:that|this|these|those|back|then|now|in|at|on|when|though|again|exactly|honestly|really|just|if|by|from|over|during|after|before|since|so far|these days|anyway|anyways|actually|originally|in the end|first|mate|love)\b"
 CANDIDATE = re.compile(_LEAD + r"(?:what|who|where|which)\b[^,:]{0,30}, (?!" + _WH + r"\b|" + _AUX + r"\b|" + _ADVERBIAL + r")[\w' -]{1,30}\?$")
 OPEN_AUX = re.compile(
     _LEAD
@@ -96,14 +98,22 @@ CONFIRM = re.compile(_LEAD + r"(?:is|does|would|will|how does|how's|was) (?:that
 JOINED = re.compile(r"(?:,\s*and|;|\band\b)\s+(?:" + _WH + r"|(?:do|does|did|is|are|was|were|have|has|can|could|would|will)\s+(?:you|they|we|it|he|she|i)\b)")
 # Marks a sentence as the previous one said again another way: 'What made you quit? Like, was it the job or the city?'
 ELABORATION = re.compile(r"^(?:like|i mean|as in|you know|meaning)\b")
-_INTERJECTION = re.compile(r"\b(?:oh|ah|mate|man|dude|love|wow|god|gosh|omg|wait|really|hang on|sorry|what)\b")
+_INTERJECTION = re.compile(
+    r"\b(?:oh|ah|mate|man|dude|love|wow|god|gosh|omg|wait|really|hang on|sorry|what|whoa|huh|eh|jeez|blimey|crikey|heck|"
+    r"arre|arrey|aiyo|aiyoh|aiya|ayy|yoh|haibo|eish|ag|ach|och|hai|ya allah|wallah|mon dieu|dios mio|ostia)\b"
+)
 _CLAUSE_SPLIT = re.compile(r"\s*[,;:]\s+|\s+-\s+")
+_ABOUT_THEM = re.compile(r"^(?:you|you're|you've|you'll|you'd|your|u|ur)\b(?! (?:know|see|mean|know what i mean)\b)")
+# After a question, a new one that does not open with a question word: 'You are married?', 'Any blockers? Anything you need?'
+FURTHER_ASK = re.compile(
+    _LEAD + r"(?:(?:any|anything|anyone|anybody|anywhere)\b\s+\w+|(?:you|u)(?:'re|'ve| are| were| still| live| work| have| had| got)\b\s+\w+)"
+)
 
 
 # A surprised echo that opens a turn ('Is it?', 'Did you really?', '40??'): a reaction, not a question to answer.
 REACTION = re.compile(
     r"^(?:(?:oh|ah|really|wait|what|huh)[,\s]+)*(?:(?:is|was|are|were|did|do|does|has|have|had|can|could|would|will)(?:n't)? "
-    r"(?:it|he|she|they|you|u|we|that|there|i)(?: (?:really|now|not|though|tho))?|\d[\d,.%k]*)\W*\?\W*$"
+    r"(?:it|he|she|they|you|u|we|that|there|i)(?: (?:really|now|not|though|tho))?|\d[\d,.%k]*|(?:who,? )?(?:me|us|mine|moi|myself))\W*\?\W*$"
 )
 
 
@@ -128,7 +138,11 @@ def is_question(sentence: str) -> bool:
     if RHETORICAL.search(sentence):
         return False
     if sentence.endswith("?"):
-        return not TAG.search(sentence) or len(sentence.split()) <= 2 and not TAG.match(sentence)
+        if TAG.search(sentence):
+            # 'You're at Brennan, right?': a fact about them put to them to confirm is asked; 'Great city, right?' is not
+            parts = _CLAUSE_SPLIT.split(TAG.sub("", sentence))
+            return len(sentence.split()) <= 2 and not TAG.match(sentence) or len(parts) >= 1 and bool(_ABOUT_THEM.match(parts[-1]))
+        return True
     if INVITATION.match(sentence):
         return True
     if sentence.endswith((".", "!")):
@@ -176,9 +190,14 @@ def questions(text: str) -> tuple[str, ...]:
     return tuple(s for s in sentences(text) if is_question(s))
 
 
+_STATEMENT_FORM = re.compile(_LEAD + r"(?:you|u|he|she|they|it|that|i|we)(?:'re|'ve|'ll|'d|'s)? (?!(?:mean|think|reckon|know)\b)\w+")
+
+
 def is_echo(sentence: str, partner: str | None) -> bool:
     """Their own words handed back with a '?' ('Two jobs?', 'Knee surgery?'): a reaction, not a question."""
-    if not partner or ASK_START.match(sentence) or INVITATION.match(sentence) or SHORT_OPEN.match(sentence) or len(sentence.split()) > 6:
+    # a statement of theirs put back as a question, the person turned: 'You told Mam before you told me?'
+    declarative = sentence.endswith("?") and len(sentence.split()) <= 10 and bool(_STATEMENT_FORM.match(sentence))
+    if not partner or ASK_START.match(sentence) or INVITATION.match(sentence) or SHORT_OPEN.match(sentence) or len(sentence.split()) > 6 and not declarative:
         return False
     mine = content_stems(_INTERJECTION.sub(" ", sentence))
     return bool(mine) and overlap(sentence, partner) >= mine
@@ -207,7 +226,7 @@ def asked(text: str, partner: str | None = None) -> tuple[str, ...]:
             or ELABORATION.match(s)
             or CONFIRM.match(s)
             or INVITATION.match(s) and not s.endswith("?")
-            or not (ASK_START.match(s) or INVITATION.match(s) or OPEN_AUX.match(s))
+            or not (ASK_START.match(s) or INVITATION.match(s) or OPEN_AUX.match(s) or FURTHER_ASK.match(s) and s.endswith("?"))
         ):
             continue
         if out and out[-1] == sents[i - 1] and len(_bare(out[-1]).split()) <= 2 and is_open(out[-1]) and is_open(s):
@@ -252,7 +271,7 @@ def only_asks(text: str, partner: str | None = None) -> bool:
 
 # Answers that decline to answer: 'long story', 'this and that', 'just seeing what's out there'.
 EVASIVE = re.compile(
-    r"^(?:(?:oh|ah|um|uh|well|meh|eh|ha|haha)[,.\s]+)*(?:(?:it'?s |it is )?(?:a )?long story|this and that|same old|nothing (?:much|special)|not much|"
+    r"^(?:(?:oh|ah|um|uh|well|meh|eh|ha|haha)[,.\s]+)*(?:(?:it'?s |it is )?(?:a )?long story|this and that|same old|nothing (?:much|special|interesting|exciting|to tell)|not much(?: to tell)?|(?:me,? )?nothing interesting|"
     r"you know how it is|don'?t ask|it'?s complicated|bits and bobs|the usual|(?:just )?(?:seeing|having a look at|looking at) what'?s (?:out there|around|on offer))\b"
 )
 
@@ -266,7 +285,11 @@ META = re.compile(
     r"(?:is|would|will) it (?:be )?(?:ok|okay|alright|all right|fine|possible|help)\b|is there any (?:way|chance)\b|"
     r"(?:can|could|may|might|shall) i\b|will you\b|(?:would|will|could|can) you (?!(?:\w+ )?(?:tell|say|talk|walk|describe|share|explain)\b)[^?]*\b(?:by|this|next|tomorrow|tonight|today|before|after)\b|"
     r"would (?:a|an|the|\w+day|tomorrow|tonight|next)\b[^?]*\b(?:work|suit|help|do)\b|"
-    r"what if (?:we|i|you)\b|how about\b|shall\b|let'?s\b|(?:are|were) (?:you|we) (?:ok|okay|alright|all right|good|fine) (?:with|if)\b|"
+    r"what if (?:we|i|you|the|our|your|it|that|this|someone|somebody)\b|how about\b|shall\b|let'?s\b|"
+    # a time put forward ('Six-ish?', 'Thursday at 10?') or a plan offered ('Want to do the drills Thursday?')
+    r"(?:(?:around|about|at|say|maybe|like|or) )?(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:-?ish)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday)(?:-?ish)?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night|at \d{1,2}(?::\d\d)?))?|tomorrow|tonight|next week)\W*$|"
+    r"(?:do you |d'you |you )?(?:want|wanna|fancy) (?:to )?(?!me\b|us\b)\w+[^?]*\b(?:\w+day|tomorrow|tonight|at \d|next week|this week|weekend)\b|(?:are|were) (?:you|we) (?:ok|okay|alright|all right|good|fine) (?:with|if)\b|"
     r"(?:is|would|could|will) (?:that|this|it) (?:even |really |ever )?(?:be )?(?:possible|an option|on the table|doable|feasible|allowed|enough)\b|"
     # Requests and offers: 'Would your lead be open to a call?', 'Would you mind copying me in?', 'Should I bring...?', 'Could Sam do mornings?'
     r"(?:would|will|could|can|might) (?:you|u|your \w+|they|he|she|\w+) (?:\w+ )?be (?:open|up for|willing|able|keen|interested|free|around|available)\b|"
